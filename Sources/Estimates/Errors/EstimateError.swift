@@ -1,0 +1,90 @@
+import Tables
+
+/// Everything that can go wrong with units, numbers, hedges and arithmetic on estimates.
+///
+/// Each error carries a location when it is about some input (a registry line, a column
+/// of an expression), so the CLI prints `file:line:column: error: message`.
+public struct EstimateError: LocatedError, Equatable {
+    /// What went wrong.
+    public enum Reason: Sendable, Equatable {
+        /// A unit name the registry does not define; close names are suggested.
+        case unknownUnit(String, suggestions: [String])
+        /// A unit name that means different things, with the names to use instead.
+        case ambiguousUnit(String, choices: [String])
+        /// A malformed unit expression.
+        case badUnitExpression(String)
+        /// A malformed registry definition.
+        case badDefinition(String)
+        /// A name the registry defines twice.
+        case duplicateDefinition(String)
+        /// Two quantities whose dimensions do not fit the operation.
+        case dimensionMismatch(operation: String, left: String, right: String)
+        /// Division by a range that contains zero.
+        case divisionByRangeContainingZero(low: Double, high: Double)
+        /// A result that is not a finite number (overflow, or an undefined operation).
+        case nonFinite(operation: String)
+        /// An operation outside its domain (a negative square root, say).
+        case domain(String)
+        /// A number that cannot be read.
+        case badNumber(String)
+        /// A malformed hedge table.
+        case badHedgeTable(String)
+        /// A range whose low end is above its high end.
+        case invertedRange(low: Double, high: Double)
+    }
+
+    /// What went wrong.
+    public var reason: Reason
+    /// Where, when it is in some input.
+    public var location: SourceLocation?
+
+    /// An error for `reason`, at `location` when known.
+    public init(_ reason: Reason, at location: SourceLocation? = nil) {
+        self.reason = reason
+        self.location = location
+    }
+
+    /// The same error, placed at `location` if it had no location yet.
+    public func located(at location: SourceLocation) -> EstimateError {
+        var copy = self
+        if copy.location == nil { copy.location = location }
+        return copy
+    }
+
+    /// The message without the location.
+    public var message: String {
+        switch reason {
+        case .unknownUnit(let name, let suggestions):
+            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joinedAsChoice())?)"
+            return "unknown unit '\(name)'\(hint)"
+        case .ambiguousUnit(let name, let choices):
+            return "ambiguous unit '\(name)': write \(choices.joinedAsChoice())"
+        case .badUnitExpression(let detail): return "bad unit expression: \(detail)"
+        case .badDefinition(let detail): return "bad unit definition: \(detail)"
+        case .duplicateDefinition(let name): return "unit name '\(name)' is defined twice"
+        case .dimensionMismatch(let operation, let left, let right):
+            return "cannot \(operation) \(left) and \(right): the dimensions differ"
+        case .divisionByRangeContainingZero(let low, let high):
+            return "division by a range that contains zero (\(low.shortDescription) to \(high.shortDescription))"
+        case .nonFinite(let operation): return "\(operation) gives a result that is not a finite number"
+        case .domain(let detail): return detail
+        case .badNumber(let detail): return "bad number: \(detail)"
+        case .badHedgeTable(let detail): return "bad hedge table: \(detail)"
+        case .invertedRange(let low, let high):
+            return "the low end \(low.shortDescription) is above the high end \(high.shortDescription)"
+        }
+    }
+}
+
+extension Array where Element == String {
+    /// `a`, `a or b`, `a, b or c`.
+    func joinedAsChoice() -> String {
+        guard count > 1 else { return first ?? "" }
+        return dropLast().joined(separator: ", ") + " or " + last!
+    }
+}
+
+extension Double {
+    /// The number for messages: grouped, up to 6 significant digits.
+    var shortDescription: String { NumberFormatting.display(self) }
+}

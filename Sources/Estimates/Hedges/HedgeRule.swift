@@ -1,0 +1,96 @@
+import Tables
+
+/// How a hedge word turns a stated number into a range, as one row of `Datasets/hedges.csv`.
+///
+/// A numeric hedge ("about", "nearly", "more than") maps the number `x` as written, with
+/// `u` the place value of its last significant digit (1,000 for "5,000", 100,000 for
+/// "2.3 million"), to `low = lowX·x + lowU·u` and `high = highX·x + highU·u`, each side
+/// moving at most `capX·x` away from `x`. A vague quantity word ("several", "dozens") has
+/// a fixed range instead. Counts stay whole and non-negative: an excluded end moves to the
+/// next whole number, so "nearly 50 countries" never includes 50.
+///
+/// ```swift
+/// let about = HedgeTable.standard.rule(for: "about")!
+/// let number = try NewsNumber.parse("5,000")
+/// about.interpret(number, isCount: true).low   // 3000
+/// ```
+public struct HedgeRule: Sendable, Equatable {
+    /// The phrase, lower case (`about`, `more than`, `several dozen`).
+    public var phrase: String
+    /// Coefficients of the low end: `lowX·x + lowU·u`.
+    public var lowX: Double?
+    /// See `lowX`.
+    public var lowU: Double?
+    /// Whether the low end itself is included.
+    public var lowInclusive: Bool
+    /// Coefficients of the high end: `highX·x + highU·u`.
+    public var highX: Double?
+    /// See `highX`.
+    public var highU: Double?
+    /// Whether the high end itself is included.
+    public var highInclusive: Bool
+    /// The furthest either end moves from `x`, as a fraction of `x`.
+    public var capX: Double?
+    /// For a vague word, its fixed range.
+    public var vagueLow: Double?
+    /// See `vagueLow`.
+    public var vagueHigh: Double?
+    /// Whether the stated number stays the nominal value.
+    public var keepsNominal: Bool
+    /// What the resulting range means.
+    public var meaning: EstimateMeaning
+    /// The rule in words.
+    public var rule: String
+    /// What the rule rests on.
+    public var source: String
+
+    /// Whether this is a vague quantity word used without a number.
+    public var isVague: Bool { vagueLow != nil }
+
+    /// The result of reading a hedged number.
+    public struct Reading: Sendable, Equatable {
+        /// The low end.
+        public var low: Double
+        /// The high end.
+        public var high: Double
+        /// The nominal value, when the hedge keeps one.
+        public var nominal: Double?
+        /// A note for people: what was read and how.
+        public var note: String
+    }
+
+    /// Reads `number` under this hedge; `isCount` keeps the ends whole and non-negative.
+    public func interpret(_ number: NewsNumber, isCount: Bool) -> Reading {
+        let x = number.value
+        let u = number.resolution
+        var low = (lowX ?? 1) * x + (lowU ?? 0) * u
+        var high = (highX ?? 1) * x + (highU ?? 0) * u
+        if let capX {
+            let reach = capX * Swift.abs(x)
+            low = Swift.max(low, x - reach)
+            high = Swift.min(high, x + reach)
+        }
+        let whole = isCount && number.isWhole
+        if whole {
+            low = lowInclusive ? low.rounded(.up) : low.rounded(.down) + 1
+            high = highInclusive ? high.rounded(.down) : high.rounded(.up) - 1
+            low = Swift.max(low, 0)
+            high = Swift.max(high, low)
+        }
+        let range = "\(NumberFormatting.display(low, significantDigits: 15))–\(NumberFormatting.display(high, significantDigits: 15))"
+        var note = "“\(phrase) \(number.text)” read as \(range) (\(rule); u = \(NumberFormatting.display(u, significantDigits: 15)))"
+        if !whole && (!lowInclusive || !highInclusive) && low != high {
+            note += "; \(lowInclusive ? "" : "low end excluded")\(!lowInclusive && !highInclusive ? ", " : "")\(highInclusive ? "" : "high end excluded")"
+        }
+        return Reading(low: low, high: high, nominal: keepsNominal ? x : nil, note: note)
+    }
+
+    /// The range of a vague word, multiplied by `scale` ("several hundred" is several × 100).
+    public func interpretVague(scale: Double = 1, scaleWord: String? = nil) -> Reading {
+        let low = (vagueLow ?? 0) * scale
+        let high = (vagueHigh ?? 0) * scale
+        let words = scaleWord.map { "\(phrase) \($0)" } ?? phrase
+        let note = "“\(words)” read as \(NumberFormatting.display(low, significantDigits: 15))–\(NumberFormatting.display(high, significantDigits: 15)) (\(rule)\(scaleWord == nil ? "" : " × \(NumberFormatting.display(scale))"))"
+        return Reading(low: low, high: high, nominal: nil, note: note)
+    }
+}

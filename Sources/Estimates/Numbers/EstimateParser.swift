@@ -1,0 +1,198 @@
+import Tables
+
+/// Reads a figure as a news report states it into an `Estimate`:
+/// `[hedge] number [to|–|- number] [caliber] [unit or noun phrase]`.
+///
+/// - "about 2.3 million 152-mm shells": hedge `about`, caliber 152 mm, counted noun `shell`;
+/// - "100–180 kilometers", "100 to 180 km", "between 100 and 180 km": a stated range;
+/// - "several dozen ballistic missiles": a vague quantity, the label "ballistic";
+/// - "43.6 kg/shell": a unit expression.
+///
+/// ```swift
+/// let parsed = try EstimateParser.standard.parse("about 5,000 weapons containers")
+/// parsed.estimate.low    // 3000
+/// parsed.label           // "weapons"
+/// ```
+public struct EstimateParser: Sendable {
+    /// The units names resolve in.
+    public var registry: UnitRegistry
+    /// The hedge words and their rules.
+    public var hedges: HedgeTable
+
+    /// A parser over the embedded units and hedges.
+    public static let standard = EstimateParser(registry: .standard, hedges: .standard)
+
+    /// A parser.
+    public init(registry: UnitRegistry, hedges: HedgeTable) {
+        self.registry = registry
+        self.hedges = hedges
+    }
+
+    /// A figure read from text, with what it was read from.
+    public struct Parsed: Sendable, Equatable {
+        /// The estimate.
+        public var estimate: Estimate
+        /// The number as written (the first one of a range).
+        public var number: NewsNumber?
+        /// The hedge rule applied, if any.
+        public var hedge: HedgeRule?
+        /// The caliber label, if any.
+        public var caliber: Caliber?
+        /// Words before the counted noun that describe it ("weapons", "ballistic").
+        public var label: String?
+    }
+
+    /// Parses `text`; errors carry the column within `text` (origin `<figure>`).
+    public func parse(_ text: String) throws(EstimateError) -> Parsed {
+        let scalars = Array(text.unicodeScalars)
+        var index = skipSpaces(scalars, 0)
+        func fail(_ detail: String, at position: Int) -> EstimateError {
+            EstimateError(.badNumber(detail), at: SourceLocation(origin: "<figure>", line: 1, column: position + 1))
+        }
+        guard index < scalars.count else { throw fail("expected a figure", at: index) }
+        // "between A and B"
+        var between = false
+        if let end = matchWord("between", in: scalars, at: index) {
+            between = true
+            index = skipSpaces(scalars, end)
+        }
+        var hedge: HedgeRule?
+        if !between {
+            for phrase in hedges.phrasesLongestFirst {
+                if let end = matchPhrase(phrase, in: scalars, at: index) {
+                    hedge = hedges.rule(for: phrase)
+                    index = skipSpaces(scalars, end)
+                    break
+                }
+            }
+        }
+        var number: NewsNumber?
+        var secondNumber: NewsNumber?
+        var vagueScale: (Double, String)?
+        if let rule = hedge, rule.isVague {
+            if let (factor, end) = NewsNumberScanner.scaleWord(scalars, from: index > 0 ? index - 1 : index) {
+                vagueScale = (factor, wordText(scalars, from: skipSpaces(scalars, index), to: end))
+                index = skipSpaces(scalars, end)
+            }
+            if let end = matchWord("of", in: scalars, at: index) { index = skipSpaces(scalars, end) }
+        } else {
+            if let (caliber, _) = Caliber.scan(scalars, from: index) {
+                throw fail("'\(caliber.text)' is a caliber, not a count: write the count first (\"2.3 million \(caliber.text) shells\")", at: index)
+            }
+            guard let (first, end) = NewsNumberScanner().scan(scalars, from: index) else {
+                throw fail("expected a number", at: index)
+            }
+            number = first
+            index = end
+            // A range: "100–180", "100 - 180", "100 to 180", "between 100 and 180".
+            let afterSpaces = skipSpaces(scalars, index)
+            var separatorEnd: Int?
+            if afterSpaces < scalars.count, ["–", "—", "-"].contains(scalars[afterSpaces]) {
+                separatorEnd = afterSpaces + 1
+            } else if let end = matchWord(between ? "and" : "to", in: scalars, at: afterSpaces) {
+                separatorEnd = end
+            }
+            if let separatorEnd, let (second, end) = NewsNumberScanner().scan(scalars, from: skipSpaces(scalars, separatorEnd)) {
+                // "152-mm" after a number is a caliber, not a range end.
+                if Caliber.scan(scalars, from: skipSpaces(scalars, separatorEnd)) == nil {
+                    secondNumber = second
+                    index = end
+                }
+            }
+            if between && secondNumber == nil { throw fail("expected 'between A and B'", at: index) }
+        }
+        index = skipSpaces(scalars, index)
+        var caliber: Caliber?
+        if let (found, end) = Caliber.scan(scalars, from: index) {
+            caliber = found
+            index = skipSpaces(scalars, end)
+        }
+        let (unit, label) = try unitPhrase(scalars, from: index)
+        let estimate = try makeEstimate(
+            number: number, second: secondNumber, hedge: hedge, vagueScale: vagueScale, unit: unit)
+        return Parsed(estimate: estimate, number: number, hedge: hedge, caliber: caliber, label: label)
+    }
+
+    private func makeEstimate(
+        number: NewsNumber?, second: NewsNumber?, hedge: HedgeRule?, vagueScale: (Double, String)?,
+        unit: UnitOfMeasure
+    ) throws(EstimateError) -> Estimate {
+        if let rule = hedge, rule.isVague {
+            let reading = rule.interpretVague(scale: vagueScale?.0 ?? 1, scaleWord: vagueScale?.1)
+            return try Estimate(low: reading.low, high: reading.high, unit: unit, meaning: rule.meaning, notes: [reading.note])
+        }
+        guard let number else { preconditionFailure("a non-vague figure has a number") }
+        if let second {
+            var first = number
+            // "2 to 3 million": the scale word of the second end applies to the first.
+            if first.scale == 1, second.scale > 1, first.value * second.scale <= second.value {
+                first.value *= second.scale
+                first.resolution *= second.scale
+                first.scale = second.scale
+            }
+            if second.value < first.value {
+                throw EstimateError(.invertedRange(low: first.value, high: second.value))
+            }
+            var notes: [String] = []
+            if let rule = hedge { notes.append("hedge “\(rule.phrase)” noted; a stated range is kept as stated") }
+            return try Estimate(low: first.value, high: second.value, unit: unit, meaning: .bounds, notes: notes)
+        }
+        guard let rule = hedge else {
+            return Estimate(exactly: number.value, unit: unit, significantDigits: number.significantDigits)
+        }
+        let reading = rule.interpret(number, isCount: unit.isCount)
+        return try Estimate(
+            low: reading.low, high: reading.high, nominal: reading.nominal, unit: unit, meaning: rule.meaning,
+            significantDigits: number.significantDigits, notes: [reading.note])
+    }
+
+    /// The unit after the number: a unit expression, or words ending in a counted noun or
+    /// unit ("weapons containers", "artillery shells") whose leading words become the label.
+    private func unitPhrase(_ scalars: [Unicode.Scalar], from start: Int) throws(EstimateError) -> (UnitOfMeasure, String?) {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start...])
+        let text = String(view).trimmingSpaces()
+        if text.isEmpty { return (.one, nil) }
+        do {
+            return (try registry.unit(text), nil)
+        } catch let whole {
+            let words = text.split(separator: " ").map(String.init)
+            if words.count > 1, let unit = try? registry.unit(words.last!),
+                words.dropLast().allSatisfy({ $0.first?.isLetter == true && $0.allSatisfy { $0.isLetter || $0 == "-" } })
+            {
+                return (unit, words.dropLast().joined(separator: " "))
+            }
+            var shifted = whole
+            if let column = whole.location?.column {
+                shifted.location = SourceLocation(origin: "<figure>", line: 1, column: start + column)
+            }
+            throw shifted
+        }
+    }
+
+    private func skipSpaces(_ scalars: [Unicode.Scalar], _ index: Int) -> Int {
+        var position = index
+        while position < scalars.count, scalars[position] == " " || scalars[position] == "\u{00A0}" { position += 1 }
+        return position
+    }
+
+    private func wordText(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
+    }
+}
+
+/// The index after `phrase` (words separated by single spaces) at `index`, case-insensitive.
+func matchPhrase(_ phrase: String, in scalars: [Unicode.Scalar], at index: Int) -> Int? {
+    var position = index
+    for (offset, word) in phrase.split(separator: " ").enumerated() {
+        if offset > 0 {
+            guard position < scalars.count, scalars[position] == " " else { return nil }
+            while position < scalars.count, scalars[position] == " " { position += 1 }
+        }
+        guard let end = matchWord(String(word), in: scalars, at: position) else { return nil }
+        position = end
+    }
+    return position
+}

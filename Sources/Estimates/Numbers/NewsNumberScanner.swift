@@ -1,0 +1,184 @@
+/// Finds a number at a position in text, as news and analysts write them:
+///
+/// - digits with thousands commas (`2,300,000`: groups of exactly three digits), a decimal
+///   point (`2.3`), an exponent (`2.3e6`);
+/// - a scale suffix attached to the digits: `k`/`K` (thousand), `M`, `mn`, `mln` (million),
+///   `B`, `bn` (billion); never `m`, which is the metre;
+/// - a scale word after a space: `thousand`, `million`, `billion`, `trillion`, `dozen`, `hundred`;
+/// - spelled-out numbers: `five`, `twenty-five`, `six thousand`, `two million`, `a dozen`.
+///
+/// ```swift
+/// let scalars = Array("about 400k shells".unicodeScalars)
+/// let (number, end) = NewsNumberScanner().scan(scalars, from: 6)!
+/// number.value  // 400000; `end` is the index after "400k"
+/// ```
+public struct NewsNumberScanner: Sendable {
+    /// The most digits one number may have (longer input is refused, not silently rounded).
+    public static let maximumDigits = 400
+
+    /// Whether spelled-out numbers are read.
+    public var readsSpelledNumbers: Bool
+    /// Whether a scale word after a space multiplies the number.
+    public var readsScaleWords: Bool
+
+    /// A scanner.
+    public init(readsSpelledNumbers: Bool = true, readsScaleWords: Bool = true) {
+        self.readsSpelledNumbers = readsSpelledNumbers
+        self.readsScaleWords = readsScaleWords
+    }
+
+    /// Scale words and their factors.
+    public static let scaleWords: [(String, Double)] = [
+        ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("dozen", 12), ("hundred", 100),
+    ]
+
+    /// Scale suffixes written straight after the digits.
+    static let scaleSuffixes: [(String, Double)] = [
+        ("mln", 1e6), ("mn", 1e6), ("bn", 1e9), ("k", 1e3), ("K", 1e3), ("M", 1e6), ("B", 1e9),
+    ]
+
+    /// The number starting at `start`, and the index after it; `nil` when none starts there.
+    public func scan(_ scalars: [Unicode.Scalar], from start: Int) -> (NewsNumber, Int)? {
+        if let digits = scanDigits(scalars, from: start) { return digits }
+        if readsSpelledNumbers { return SpelledNumbers.scan(scalars, from: start) }
+        return nil
+    }
+
+    private func scanDigits(_ scalars: [Unicode.Scalar], from start: Int) -> (NewsNumber, Int)? {
+        var index = start
+        var integerDigits: [UInt8] = []
+        var fractionDigits: [UInt8] = []
+        func digit(at position: Int) -> UInt8? {
+            position < scalars.count ? scalars[position].asciiDigit.map(UInt8.init) : nil
+        }
+        // A leading ".5" is a number too.
+        guard digit(at: index) != nil || (scalars.indices.contains(index) && scalars[index] == "." && digit(at: index + 1) != nil)
+        else { return nil }
+        var groupLength = 0
+        var grouped = false
+        while true {
+            if let value = digit(at: index) {
+                integerDigits.append(value)
+                groupLength += 1
+                index += 1
+                if integerDigits.count > Self.maximumDigits { return nil }
+                continue
+            }
+            // A thousands comma: exactly three digits follow, then no further digit.
+            if index < scalars.count, scalars[index] == ",", !integerDigits.isEmpty,
+                (grouped ? groupLength == 3 : groupLength <= 3),
+                digit(at: index + 1) != nil, digit(at: index + 2) != nil, digit(at: index + 3) != nil,
+                digit(at: index + 4) == nil
+            {
+                grouped = true
+                groupLength = 0
+                index += 1
+                continue
+            }
+            break
+        }
+        if index + 1 < scalars.count, scalars[index] == ".", digit(at: index + 1) != nil {
+            index += 1
+            while let value = digit(at: index) {
+                fractionDigits.append(value)
+                index += 1
+                if integerDigits.count + fractionDigits.count > Self.maximumDigits { return nil }
+            }
+        }
+        var exponent = 0
+        if index < scalars.count, scalars[index] == "e" || scalars[index] == "E" {
+            var position = index + 1
+            var negative = false
+            if position < scalars.count, scalars[position] == "+" || scalars[position] == "-" {
+                negative = scalars[position] == "-"
+                position += 1
+            }
+            if digit(at: position) != nil {
+                var value = 0
+                while let next = digit(at: position) {
+                    value = Swift.min(value * 10 + Int(next), 100_000)
+                    position += 1
+                }
+                exponent = negative ? -value : value
+                index = position
+            }
+        }
+        // Precision: trailing zeros of a whole number are not significant for roundness.
+        let allDigits = integerDigits + fractionDigits
+        let leadingZeros = allDigits.prefix { $0 == 0 }.count
+        var significant = allDigits.count - leadingZeros
+        var resolutionExponent = -fractionDigits.count
+        if fractionDigits.isEmpty {
+            let trailingZeros = integerDigits.reversed().prefix { $0 == 0 }.count
+            resolutionExponent = trailingZeros < integerDigits.count ? trailingZeros : 0
+        }
+        if significant == 0 { significant = 1 }
+        var text = "\(integerDigits.map(String.init).joined())"
+        if !fractionDigits.isEmpty { text += "." + fractionDigits.map(String.init).joined() }
+        guard var value = Double(text + "e\(exponent)") else { return nil }
+        var resolution = power10(resolutionExponent + exponent)
+        var end = index
+        var scale = 1.0
+        // An attached scale suffix, not followed by a letter: 2.3M, 400k, 1.5bn.
+        for (suffix, factor) in Self.scaleSuffixes {
+            let letters = Array(suffix.unicodeScalars)
+            if end + letters.count <= scalars.count, Array(scalars[end..<end + letters.count]) == letters,
+                end + letters.count == scalars.count || !scalars[end + letters.count].properties.isAlphabetic
+            {
+                value *= factor
+                resolution *= factor
+                scale = factor
+                end += letters.count
+                break
+            }
+        }
+        if end == index, readsScaleWords, let (factor, after) = Self.scaleWord(scalars, from: end) {
+            value *= factor
+            resolution *= factor
+            scale = factor
+            end = after
+        }
+        var written = String.UnicodeScalarView()
+        written.append(contentsOf: scalars[start..<end])
+        guard value.isFinite, resolution.isFinite, resolution > 0 else { return nil }
+        return (NewsNumber(value: value, resolution: resolution, significantDigits: significant, text: String(written), scale: scale), end)
+    }
+
+    /// A scale word after one or more spaces at `start`: its factor and the index after it.
+    static func scaleWord(_ scalars: [Unicode.Scalar], from start: Int) -> (Double, Int)? {
+        var index = start
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        guard index > start else { return nil }
+        for (word, factor) in scaleWords {
+            if let end = matchWord(word, in: scalars, at: index) { return (factor, end) }
+        }
+        return nil
+    }
+}
+
+/// The index after `word` when it stands at `index` as a whole word (ASCII case-insensitive).
+func matchWord(_ word: String, in scalars: [Unicode.Scalar], at index: Int) -> Int? {
+    var position = index
+    for letter in word.unicodeScalars {
+        guard position < scalars.count, lowercased(scalars[position]) == letter else { return nil }
+        position += 1
+    }
+    if position < scalars.count, scalars[position].properties.isAlphabetic { return nil }
+    if index > 0, scalars[index - 1].properties.isAlphabetic { return nil }
+    return position
+}
+
+func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    if scalar.value >= 65 && scalar.value <= 90 { return Unicode.Scalar(scalar.value + 32)! }
+    return scalar
+}
+
+func power10(_ exponent: Int) -> Double {
+    var result = 1.0
+    if exponent >= 0 {
+        for _ in 0..<Swift.min(exponent, 400) { result *= 10 }
+    } else {
+        for _ in 0..<Swift.min(-exponent, 400) { result /= 10 }
+    }
+    return result
+}

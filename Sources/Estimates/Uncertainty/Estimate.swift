@@ -1,0 +1,87 @@
+/// An uncertain quantity: a range `[low, high]` in a unit, an optional nominal value, what
+/// the range means, and notes that say how it was read (hedge interpretations).
+///
+/// Arithmetic propagates everything: ranges by interval arithmetic, nominal values when
+/// every input has one, meanings by `EstimateMeaning.combining`, notes by union.
+///
+/// ```swift
+/// let shells = try EstimateParser.standard.parse("about 2.3 million shells").estimate
+/// let containers = try EstimateParser.standard.parse("about 5,000 containers").estimate
+/// let perContainer = try shells / containers
+/// perContainer.formatted()  // "460 shells/container (300–834, 90% range)"
+/// ```
+public struct Estimate: Sendable, Equatable {
+    /// The low end of the range, in `unit`.
+    public var low: Double
+    /// The high end of the range, in `unit`.
+    public var high: Double
+    /// The stated or central value, when there is one.
+    public var nominal: Double?
+    /// The unit of all three values.
+    public var unit: UnitOfMeasure
+    /// What the range means.
+    public var meaning: EstimateMeaning
+    /// The significant digits the nominal value is shown with (those of the least precise
+    /// input); `nil` for exact values.
+    public var significantDigits: Int?
+    /// How the inputs were read, for example the interpretation of a hedge word.
+    public var notes: [String]
+
+    /// An estimate; `low` must not exceed `high`, and `nominal` must lie between them.
+    public init(
+        low: Double, high: Double, nominal: Double? = nil, unit: UnitOfMeasure = .one,
+        meaning: EstimateMeaning = .bounds, significantDigits: Int? = nil, notes: [String] = []
+    ) throws(EstimateError) {
+        guard low.isFinite, high.isFinite, nominal?.isFinite ?? true else {
+            throw EstimateError(.nonFinite(operation: "this estimate"))
+        }
+        guard low <= high else { throw EstimateError(.invertedRange(low: low, high: high)) }
+        self.low = low
+        self.high = high
+        if let nominal, nominal < low || nominal > high {
+            // A nominal outside its own range would be a contradiction; keep it, widen nothing,
+            // and say so.
+            self.notes = notes + ["the nominal value \(nominal.shortDescription) lies outside the range"]
+        } else {
+            self.notes = notes
+        }
+        self.nominal = nominal
+        self.unit = unit
+        self.meaning = meaning
+        self.significantDigits = significantDigits
+    }
+
+    /// An exact value.
+    public init(exactly value: Double, unit: UnitOfMeasure = .one, significantDigits: Int? = nil) {
+        precondition(value.isFinite)
+        self.low = value
+        self.high = value
+        self.nominal = value
+        self.unit = unit
+        self.meaning = .point
+        self.significantDigits = significantDigits
+        self.notes = []
+    }
+
+    /// The range as an interval.
+    public var interval: Interval { Interval(low, high) }
+
+    /// Whether the range is a single value.
+    public var isPoint: Bool { low == high }
+
+    /// The same estimate in `target`, which must have the same dimension.
+    public func converted(to target: UnitOfMeasure) throws(EstimateError) -> Estimate {
+        guard target.dimension == unit.dimension else {
+            throw EstimateError(
+                .dimensionMismatch(
+                    operation: "convert", left: unit.dimension.description, right: target.dimension.description))
+        }
+        let scale = unit.factor / target.factor
+        var copy = self
+        copy.low = low * scale
+        copy.high = high * scale
+        copy.nominal = nominal.map { $0 * scale }
+        copy.unit = target
+        return copy
+    }
+}

@@ -1,0 +1,163 @@
+import Tables
+
+/// Parses unit expressions: `shells/container`, `kg/shell`, `m^3`, `ft³`, `km/h`,
+/// `kg*m/s^2`, `shells per container`. Multiplication is `*` or `·` (never a bare space,
+/// so `2.3m shells` is refused rather than read as metre-shells); `/` and `per` divide,
+/// left to right; `^n`, `²`, `³` raise to an integer power; parentheses group.
+///
+/// ```swift
+/// let unit = try UnitExpressionParser(registry: .standard).parse("shells/container")
+/// unit.dimension.description  // "shell/container"
+/// ```
+public struct UnitExpressionParser: Sendable {
+    /// The registry that names resolve in.
+    public var registry: UnitRegistry
+    /// The deepest parenthesis nesting accepted.
+    public static let maximumDepth = 64
+
+    /// A parser over `registry`.
+    public init(registry: UnitRegistry) {
+        self.registry = registry
+    }
+
+    /// The unit `text` denotes. Errors carry the 1-based column within `text` in
+    /// `location.column` (with origin `<unit>`), for callers to shift into their own input.
+    public func parse(_ text: String) throws(EstimateError) -> UnitOfMeasure {
+        var cursor = Cursor(scalars: Array(text.unicodeScalars))
+        cursor.skipSpaces()
+        guard !cursor.atEnd else { throw cursor.error("expected a unit") }
+        let unit = try parseProduct(&cursor, depth: 0)
+        cursor.skipSpaces()
+        guard cursor.atEnd else {
+            throw cursor.error("unexpected '\(cursor.remainingText)' (join units with '*' or '/')")
+        }
+        return unit
+    }
+
+    struct Cursor {
+        var scalars: [Unicode.Scalar]
+        var index = 0
+        var atEnd: Bool { index >= scalars.count }
+        var current: Unicode.Scalar? { atEnd ? nil : scalars[index] }
+        var remainingText: String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[index...])
+            return String(view)
+        }
+        mutating func skipSpaces() {
+            while let scalar = current, scalar == " " || scalar == "\t" { index += 1 }
+        }
+        func error(_ detail: String) -> EstimateError {
+            EstimateError(.badUnitExpression(detail), at: SourceLocation(origin: "<unit>", line: 1, column: index + 1))
+        }
+        func error(at column: Int, _ reason: EstimateError.Reason) -> EstimateError {
+            EstimateError(reason, at: SourceLocation(origin: "<unit>", line: 1, column: column + 1))
+        }
+    }
+
+    private func parseProduct(_ cursor: inout Cursor, depth: Int) throws(EstimateError) -> UnitOfMeasure {
+        var unit = try parsePower(&cursor, depth: depth)
+        while true {
+            cursor.skipSpaces()
+            guard let scalar = cursor.current else { return unit }
+            if scalar == "*" || scalar == "·" || scalar == "×" {
+                cursor.index += 1
+                cursor.skipSpaces()
+                unit = unit * (try parsePower(&cursor, depth: depth))
+            } else if scalar == "/" {
+                cursor.index += 1
+                cursor.skipSpaces()
+                unit = unit / (try parsePower(&cursor, depth: depth))
+            } else if cursor.startsWithWord("per") {
+                cursor.index += 3
+                cursor.skipSpaces()
+                unit = unit / (try parsePower(&cursor, depth: depth))
+            } else {
+                return unit
+            }
+        }
+    }
+
+    private func parsePower(_ cursor: inout Cursor, depth: Int) throws(EstimateError) -> UnitOfMeasure {
+        let base = try parseAtom(&cursor, depth: depth)
+        if cursor.current == "²" {
+            cursor.index += 1
+            return base.raised(to: 2)
+        }
+        if cursor.current == "³" {
+            cursor.index += 1
+            return base.raised(to: 3)
+        }
+        guard cursor.current == "^" else { return base }
+        cursor.index += 1
+        var negative = false
+        if cursor.current == "-" || cursor.current == "−" {
+            negative = true
+            cursor.index += 1
+        }
+        var digits = 0
+        var value = 0
+        while let scalar = cursor.current, let digit = scalar.asciiDigit {
+            value = value * 10 + digit
+            digits += 1
+            cursor.index += 1
+            if value > 99 { throw cursor.error("an exponent above 99") }
+        }
+        guard digits > 0 else { throw cursor.error("expected an integer exponent after '^'") }
+        return base.raised(to: negative ? -value : value)
+    }
+
+    private func parseAtom(_ cursor: inout Cursor, depth: Int) throws(EstimateError) -> UnitOfMeasure {
+        guard let scalar = cursor.current else { throw cursor.error("expected a unit name") }
+        if scalar == "(" {
+            guard depth < Self.maximumDepth else { throw cursor.error("parentheses nested too deeply") }
+            cursor.index += 1
+            cursor.skipSpaces()
+            let inner = try parseProduct(&cursor, depth: depth + 1)
+            cursor.skipSpaces()
+            guard cursor.current == ")" else { throw cursor.error("expected ')'") }
+            cursor.index += 1
+            return inner
+        }
+        if scalar == "1" {
+            cursor.index += 1
+            return .one
+        }
+        let start = cursor.index
+        while let scalar = cursor.current, Self.isNameScalar(scalar) { cursor.index += 1 }
+        guard cursor.index > start else {
+            throw cursor.error("expected a unit name, found '\(Character(scalar).escapedForMessage)'")
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: cursor.scalars[start..<cursor.index])
+        let name = String(view)
+        do {
+            return try registry.lookup(name)
+        } catch {
+            throw cursor.error(at: start, error.reason)
+        }
+    }
+
+    /// Whether `scalar` can be part of a unit name: letters, `_`, `%`, `µ`, `°`.
+    public static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar == "_" || scalar == "%" || scalar == "µ" || scalar == "°"
+    }
+}
+
+extension UnitExpressionParser.Cursor {
+    func startsWithWord(_ word: String) -> Bool {
+        let letters = Array(word.unicodeScalars)
+        guard index + letters.count <= scalars.count, Array(scalars[index..<index + letters.count]) == letters else {
+            return false
+        }
+        let next = index + letters.count
+        return next == scalars.count || !UnitExpressionParser.isNameScalar(scalars[next])
+    }
+}
+
+extension Unicode.Scalar {
+    /// The value of an ASCII digit, `nil` for anything else.
+    var asciiDigit: Int? {
+        value >= 48 && value <= 57 ? Int(value - 48) : nil
+    }
+}

@@ -1,0 +1,165 @@
+import Tables
+
+extension UnitRegistry {
+    /// Parses a registry file. The format, one definition per line (`#` starts a comment):
+    ///
+    /// ```text
+    /// kilo- = 1e3 = k-                        # an SI prefix: name, factor, symbol
+    /// @prefixable                             # units until @end accept SI prefixes
+    /// meter = [length] = m = metre = meters   # a base unit: name = [dimension] = symbol = aliases
+    /// @end
+    /// inch = 0.0254 meter = in = inches       # name = factor unit-expression = symbol = aliases
+    /// ton = !ambiguous short_ton long_ton tonne
+    /// @count                                  # counted nouns, each its own base dimension
+    /// shell = shells                          # singular = plural = aliases
+    /// @end
+    /// ```
+    /// A symbol of `_` means none. A definition may use only units defined above it.
+    public init(parsing text: String, origin: String) throws(EstimateError) {
+        self.init()
+        enum Block { case none, prefixable, count }
+        var block = Block.none
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = Substring(rawLine)
+            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
+            let content = String(line).trimmingSpaces().replacingCarriageReturn()
+            if content.isEmpty { continue }
+            let location = SourceLocation(origin: origin, line: lineNumber, column: column(of: content, in: rawLine))
+            switch content {
+            case "@prefixable":
+                block = .prefixable
+                continue
+            case "@count":
+                block = .count
+                continue
+            case "@end":
+                block = .none
+                continue
+            default: break
+            }
+            if content.hasPrefix("@") {
+                throw EstimateError(.badDefinition("unknown directive '\(content)'"), at: location)
+            }
+            let fields = content.split(separator: "=", omittingEmptySubsequences: false).map {
+                String($0).trimmingSpaces()
+            }
+            guard fields.count >= 2, fields.allSatisfy({ !$0.isEmpty }) else {
+                throw EstimateError(
+                    .badDefinition("expected 'name = definition [= symbol] [= alias …]', got '\(content)'"), at: location)
+            }
+            for field in fields where field.contains(" ") && field != fields[1] {
+                throw EstimateError(.badDefinition("a name cannot contain spaces: '\(field)'"), at: location)
+            }
+            if fields[0].hasSuffix("-") {
+                try parsePrefix(fields, location: location)
+            } else if fields[1].hasPrefix("!ambiguous") {
+                let choices = fields[1].dropFirst("!ambiguous".count).split(separator: " ").map(String.init)
+                guard !choices.isEmpty else {
+                    throw EstimateError(.badDefinition("'!ambiguous' needs the names to use instead"), at: location)
+                }
+                for choice in choices where !knows(choice) {
+                    throw EstimateError(.unknownUnit(choice, suggestions: suggestions(for: choice)), at: location)
+                }
+                try addAmbiguous(fields[0], choices: choices, location: location)
+            } else if block == .count {
+                let name = fields[0]
+                let unit = UnitOfMeasure(
+                    factor: 1, dimension: .base(name),
+                    terms: [UnitTerm(symbol: name, plural: fields[1], isCounted: true)])
+                try add(
+                    Definition(
+                        name: name, symbol: nil, aliases: Array(fields.dropFirst()), unit: unit,
+                        isPrefixable: false, isCounted: true, line: lineNumber), location: location)
+            } else {
+                try parseUnit(fields, prefixable: block == .prefixable, line: lineNumber, location: location)
+            }
+        }
+        if block != .none {
+            throw EstimateError(
+                .badDefinition("a block is not closed with '@end'"),
+                at: SourceLocation(origin: origin, line: lineNumber, column: 1))
+        }
+    }
+
+    private mutating func parsePrefix(_ fields: [String], location: SourceLocation) throws(EstimateError) {
+        guard fields.count == 3, fields[2].hasSuffix("-"),
+            let factor = Self.parseFactor(fields[1]), factor > 0
+        else {
+            throw EstimateError(.badDefinition("expected 'name- = factor = symbol-'"), at: location)
+        }
+        addPrefix(Prefix(name: String(fields[0].dropLast()), symbol: String(fields[2].dropLast()), factor: factor))
+    }
+
+    private mutating func parseUnit(
+        _ fields: [String], prefixable: Bool, line: Int, location: SourceLocation
+    ) throws(EstimateError) {
+        let name = fields[0]
+        let definition = fields[1]
+        let symbol = fields.count > 2 && fields[2] != "_" ? fields[2] : nil
+        let aliases = fields.count > 3 ? Array(fields[3...]) : []
+        var unit: UnitOfMeasure
+        if definition.hasPrefix("[") && definition.hasSuffix("]") {
+            let dimension = String(definition.dropFirst().dropLast())
+            guard !dimension.isEmpty, dimension.allSatisfy({ $0.isLetter || $0 == "_" }) else {
+                throw EstimateError(.badDefinition("bad dimension name '\(definition)'"), at: location)
+            }
+            unit = UnitOfMeasure(factor: 1, dimension: .base(dimension), terms: [UnitTerm(symbol: symbol ?? name)])
+        } else {
+            let parts = definition.split(separator: " ", maxSplits: 1).map(String.init)
+            var factor = 1.0
+            var expression = definition
+            if let first = parts.first, let value = Self.parseFactor(first) {
+                factor = value
+                expression = parts.count > 1 ? parts[1].trimmingSpaces() : ""
+            } else if definition.first?.isNumber == true {
+                throw EstimateError(.badDefinition("bad factor '\(parts[0])'"), at: location)
+            }
+            guard factor > 0, factor.isFinite else {
+                throw EstimateError(.badDefinition("the factor must be a positive number"), at: location)
+            }
+            unit = .one
+            if !expression.isEmpty {
+                do {
+                    unit = try UnitExpressionParser(registry: self).parse(expression)
+                } catch {
+                    throw EstimateError(error.reason, at: location)
+                }
+            }
+            unit = UnitOfMeasure(
+                factor: factor * unit.factor, dimension: unit.dimension, terms: [UnitTerm(symbol: symbol ?? name)])
+        }
+        try add(
+            Definition(
+                name: name, symbol: symbol, aliases: aliases, unit: unit, isPrefixable: prefixable,
+                isCounted: false, line: line), location: location)
+    }
+
+    /// A factor: a decimal number (`0.0254`, `1e-3`) or a fraction (`1/12`).
+    static func parseFactor(_ text: String) -> Double? {
+        if let slash = text.firstIndex(of: "/") {
+            guard let numerator = StrictNumber.parse(String(text[..<slash])),
+                let denominator = StrictNumber.parse(String(text[text.index(after: slash)...])), denominator != 0
+            else { return nil }
+            return numerator / denominator
+        }
+        return StrictNumber.parse(text)
+    }
+}
+
+private func column(of content: String, in line: Substring) -> Int {
+    var column = 1
+    for character in line {
+        if character != " " && character != "\t" { break }
+        column += 1
+    }
+    _ = content
+    return column
+}
+
+extension String {
+    func replacingCarriageReturn() -> String {
+        hasSuffix("\r") ? String(dropLast()) : self
+    }
+}

@@ -1,0 +1,190 @@
+import Tables
+
+/// The units Reckon knows, defined as data (`Datasets/units.txt`, embedded in the binary).
+///
+/// Names are case-sensitive (`m` is the metre, `M` the mega prefix). A prefixable unit takes
+/// SI prefixes by name (`kilometer`) or by symbol (`km`). A name marked ambiguous (`ton`)
+/// is refused with the names to use instead.
+///
+/// ```swift
+/// let registry = UnitRegistry.standard
+/// let pound = try registry.unit("lb")
+/// pound.factor  // 0.45359237 (kilograms)
+/// ```
+public struct UnitRegistry: Sendable {
+    /// One named unit as the registry file defines it.
+    public struct Definition: Sendable {
+        /// The canonical name (`meter`).
+        public var name: String
+        /// The symbol (`m`), when there is one.
+        public var symbol: String?
+        /// Other names (`metre`, `meters`).
+        public var aliases: [String]
+        /// The unit itself.
+        public var unit: UnitOfMeasure
+        /// Whether SI prefixes apply.
+        public var isPrefixable: Bool
+        /// Whether this is a counted noun (its own base dimension).
+        public var isCounted: Bool
+        /// The 1-based line of the definition in the registry file.
+        public var line: Int
+    }
+
+    /// An SI prefix.
+    public struct Prefix: Sendable {
+        /// The name (`kilo`).
+        public var name: String
+        /// The symbol (`k`).
+        public var symbol: String
+        /// The factor (1000).
+        public var factor: Double
+    }
+
+    /// Every definition, in file order.
+    public private(set) var definitions: [Definition] = []
+    /// Every prefix, in file order.
+    public private(set) var prefixes: [Prefix] = []
+    /// Names refused as ambiguous, with the names to use instead.
+    public private(set) var ambiguous: [String: [String]] = [:]
+    /// The names of base dimensions that are counted nouns.
+    public private(set) var countedDimensions: Set<String> = []
+
+    private var byName: [String: Int] = [:]
+    private var bySymbol: [String: Int] = [:]
+
+    /// An empty registry (add definitions by parsing a file).
+    public init() {}
+
+    /// The registry embedded in the binary (a copy of `Datasets/units.txt`).
+    public static let standard: UnitRegistry = {
+        do {
+            return try UnitRegistry(parsing: EmbeddedData.units, origin: "Datasets/units.txt")
+        } catch {
+            preconditionFailure("the embedded unit registry is invalid: \(error)")
+        }
+    }()
+
+    mutating func add(_ definition: Definition, location: SourceLocation) throws(EstimateError) {
+        let index = definitions.count
+        for name in [definition.name] + definition.aliases {
+            guard byName[name] == nil, ambiguous[name] == nil else {
+                throw EstimateError(.duplicateDefinition(name), at: location)
+            }
+            byName[name] = index
+        }
+        if let symbol = definition.symbol {
+            guard bySymbol[symbol] == nil, byName[symbol] == nil || byName[symbol] == index else {
+                throw EstimateError(.duplicateDefinition(symbol), at: location)
+            }
+            bySymbol[symbol] = index
+        }
+        definitions.append(definition)
+        if definition.isCounted { countedDimensions.insert(definition.name) }
+    }
+
+    mutating func addPrefix(_ prefix: Prefix) { prefixes.append(prefix) }
+
+    mutating func addAmbiguous(_ name: String, choices: [String], location: SourceLocation) throws(EstimateError) {
+        guard byName[name] == nil, bySymbol[name] == nil, ambiguous[name] == nil else {
+            throw EstimateError(.duplicateDefinition(name), at: location)
+        }
+        ambiguous[name] = choices
+    }
+
+    /// The unit a single name denotes: a name, symbol or alias, possibly with an SI prefix.
+    public func lookup(_ name: String) throws(EstimateError) -> UnitOfMeasure {
+        if let unit = resolve(name) { return unit }
+        if let choices = ambiguous[name] {
+            throw EstimateError(.ambiguousUnit(name, choices: choices))
+        }
+        throw EstimateError(.unknownUnit(name, suggestions: suggestions(for: name)))
+    }
+
+    /// Whether `name` is a unit name (with or without a prefix).
+    public func knows(_ name: String) -> Bool {
+        resolve(name) != nil
+    }
+
+    private func resolve(_ name: String) -> UnitOfMeasure? {
+        if let index = bySymbol[name] ?? byName[name] {
+            return displayed(definitions[index], as: name)
+        }
+        for prefix in prefixesByNameLength {
+            if name.hasPrefix(prefix.name), let index = byName[String(name.dropFirst(prefix.name.count))],
+                definitions[index].isPrefixable
+            {
+                return prefixed(definitions[index], by: prefix)
+            }
+        }
+        for prefix in prefixesBySymbolLength {
+            if name.hasPrefix(prefix.symbol), let index = bySymbol[String(name.dropFirst(prefix.symbol.count))],
+                definitions[index].isPrefixable
+            {
+                return prefixed(definitions[index], by: prefix)
+            }
+        }
+        return nil
+    }
+
+    private var prefixesByNameLength: [Prefix] { prefixes.sorted { $0.name.count > $1.name.count } }
+    private var prefixesBySymbolLength: [Prefix] { prefixes.sorted { $0.symbol.count > $1.symbol.count } }
+
+    /// Whether `name` is a counted noun (`shell`, `shells`, `people`).
+    public func isCountedNoun(_ name: String) -> Bool {
+        guard let index = byName[name] else { return false }
+        return definitions[index].isCounted
+    }
+
+    private func displayed(_ definition: Definition, as name: String) -> UnitOfMeasure {
+        var unit = definition.unit
+        if unit.terms.count == 1, unit.terms[0].exponent == 1 {
+            // Show a unit by its symbol when it has one, else by its canonical name.
+            unit.terms[0].symbol = definition.isCounted ? definition.name : (definition.symbol ?? definition.name)
+        }
+        return unit
+    }
+
+    private func prefixed(_ definition: Definition, by prefix: Prefix) -> UnitOfMeasure {
+        let symbol = prefix.symbol + (definition.symbol ?? definition.name)
+        return UnitOfMeasure(
+            factor: prefix.factor * definition.unit.factor, dimension: definition.unit.dimension,
+            terms: [UnitTerm(symbol: symbol)])
+    }
+
+    /// Names within two edits of `name`, or equal ignoring case.
+    func suggestions(for name: String) -> [String] {
+        let lowered = name.lowercased()
+        var candidates: [(String, Int)] = []
+        for variant in [lowered, name.uppercased()] where variant != name && knows(variant) {
+            candidates.append((variant, -1))
+        }
+        var names = Array(byName.keys) + Array(bySymbol.keys)
+        names.sort()
+        for candidate in names where candidate != name {
+            let distance = candidate.lowercased() == lowered ? 0 : editDistance(lowered, candidate.lowercased())
+            if distance <= (name.count <= 3 ? 1 : 2) { candidates.append((candidate, distance)) }
+        }
+        candidates.sort { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+        var seen = Set<String>()
+        return candidates.map(\.0).filter { seen.insert($0).inserted }.prefix(3).map { $0 }
+    }
+}
+
+/// The Levenshtein distance between two strings, in characters.
+func editDistance(_ left: String, _ right: String) -> Int {
+    let a = Array(left)
+    let b = Array(right)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = previous
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            let cost = a[i - 1] == b[j - 1] ? 0 : 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}

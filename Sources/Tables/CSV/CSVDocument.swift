@@ -1,0 +1,118 @@
+/// A CSV file read strictly: a header and records whose every field knows its position.
+public struct CSVDocument: Sendable {
+    /// The file the text came from (for messages).
+    public var origin: String
+    /// The header fields.
+    public var header: [CSVField]
+    /// The records after the header.
+    public var records: [CSVRecord]
+
+    /// The position of the header column `name`, or an error at the header.
+    public func columnIndex(_ name: String) throws(CSVError) -> Int {
+        guard let index = header.firstIndex(where: { $0.text == name }) else {
+            throw CSVError(.missingColumn(name), at: SourceLocation(origin: origin, line: 1, column: 1))
+        }
+        return index
+    }
+
+    /// Checks that the header has every one of `names`.
+    public func requireColumns(_ names: [String]) throws(CSVError) {
+        for name in names { _ = try columnIndex(name) }
+    }
+}
+
+/// One field and where it starts.
+public struct CSVField: Sendable, Equatable {
+    /// The field's text, unquoted.
+    public var text: String
+    /// Where the field starts.
+    public var location: SourceLocation
+}
+
+/// One record (row) of a CSV file.
+public struct CSVRecord: Sendable {
+    /// The fields, one per header column.
+    public var fields: [CSVField]
+    /// The header names, to find fields by name.
+    public var columnNames: [String]
+    /// The line the record starts on.
+    public var line: Int
+
+    /// The field in column `name`; the column must exist (check with `requireColumns`).
+    public func field(_ name: String) -> CSVField {
+        guard let index = columnNames.firstIndex(of: name) else {
+            preconditionFailure("column '\(name)' was not required before use")
+        }
+        return fields[index]
+    }
+
+    /// The text of column `name`; empty text is an error when `required`.
+    public func text(_ name: String, required: Bool = false) throws(CSVError) -> String {
+        let field = field(name)
+        if required && field.text.trimmingSpaces().isEmpty {
+            throw CSVError(.emptyField(column: name), at: field.location)
+        }
+        return field.text
+    }
+
+    /// The number in column `name`, `nil` when empty (an error when `required`).
+    ///
+    /// The grammar is strict: `-?digits(.digits)?([eE][+-]?digits)?`, nothing else, so a
+    /// thousands separator or a unit in a number column is reported, not misread.
+    public func number(_ name: String, required: Bool = false) throws(CSVError) -> Double? {
+        let field = field(name)
+        let text = field.text.trimmingSpaces()
+        if text.isEmpty {
+            if required { throw CSVError(.emptyField(column: name), at: field.location) }
+            return nil
+        }
+        guard let value = StrictNumber.parse(text) else {
+            throw CSVError(.badNumber(column: name, text: text), at: field.location)
+        }
+        return value
+    }
+}
+
+/// The strict machine number grammar shared by the CSV reader and writer.
+public enum StrictNumber {
+    /// The value of `text` when it matches `-?digits(.digits)?([eE][+-]?digits)?` and is finite.
+    ///
+    /// ```swift
+    /// StrictNumber.parse("2300000")  // 2300000
+    /// StrictNumber.parse("2,300")    // nil
+    /// ```
+    public static func parse(_ text: String) -> Double? {
+        var scalars = Substring(text).unicodeScalars[...]
+        if scalars.first == "-" { scalars = scalars.dropFirst() }
+        func digits() -> Int {
+            var count = 0
+            while let first = scalars.first, first.properties.numericType != nil, first.isASCII {
+                scalars = scalars.dropFirst()
+                count += 1
+            }
+            return count
+        }
+        guard digits() > 0 else { return nil }
+        if scalars.first == "." {
+            scalars = scalars.dropFirst()
+            guard digits() > 0 else { return nil }
+        }
+        if scalars.first == "e" || scalars.first == "E" {
+            scalars = scalars.dropFirst()
+            if scalars.first == "+" || scalars.first == "-" { scalars = scalars.dropFirst() }
+            guard digits() > 0 else { return nil }
+        }
+        guard scalars.isEmpty, let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs.
+    public func trimmingSpaces() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first == " " || first == "\t" { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,177 @@
+/// Reads CSV strictly (RFC 4180), reporting every problem with file:line:column.
+///
+/// Accepted: `,` or another delimiter, CRLF or LF line endings, a UTF-8 byte-order mark,
+/// quoted fields with doubled quotes inside, a final line ending or none. Refused: a
+/// quote inside an unquoted field, characters after a closing quote, an unterminated
+/// quote, records whose field count differs from the header's.
+///
+/// ```swift
+/// let document = try CSVReader().read("id,value\na,1\n", origin: "x.csv")
+/// document.records[0].fields[1].text  // "1"
+/// ```
+public struct CSVReader: Sendable {
+    /// The field separator.
+    public var delimiter: Unicode.Scalar
+    /// Whether a field the writer neutralised (`'=1+1`) is read back as written (`=1+1`).
+    public var restoresNeutralisedText: Bool
+    /// The largest input accepted, in bytes.
+    public var maximumBytes: Int
+
+    /// A reader; the defaults read what `CSVWriter` writes by default.
+    public init(delimiter: Unicode.Scalar = ",", restoresNeutralisedText: Bool = true, maximumBytes: Int = 256 << 20) {
+        self.delimiter = delimiter
+        self.restoresNeutralisedText = restoresNeutralisedText
+        self.maximumBytes = maximumBytes
+    }
+
+    /// Reads UTF-8 bytes; invalid UTF-8 is reported at its line and column.
+    public func read(bytes: [UInt8], origin: String) throws(CSVError) -> CSVDocument {
+        guard bytes.count <= maximumBytes else {
+            throw CSVError(.tooLarge(limit: maximumBytes), at: SourceLocation(origin: origin, line: 1, column: 1))
+        }
+        let text: String
+        do {
+            text = try UTF8Validation.decode(bytes, origin: origin)
+        } catch {
+            throw CSVError(.invalidUTF8, at: error.location)
+        }
+        return try read(text, origin: origin)
+    }
+
+    /// Reads `text`, which came from `origin`.
+    public func read(_ text: String, origin: String) throws(CSVError) -> CSVDocument {
+        var rows = try records(text, origin: origin)
+        guard !rows.isEmpty else {
+            throw CSVError(.missingHeader, at: SourceLocation(origin: origin, line: 1, column: 1))
+        }
+        let header = rows.removeFirst()
+        var seen = Set<String>()
+        for field in header.fields where !seen.insert(field.text).inserted {
+            throw CSVError(.duplicateColumn(field.text), at: field.location)
+        }
+        let names = header.fields.map(\.text)
+        var result: [CSVRecord] = []
+        result.reserveCapacity(rows.count)
+        for row in rows {
+            guard row.fields.count == names.count else {
+                throw CSVError(
+                    .fieldCount(expected: names.count, found: row.fields.count),
+                    at: SourceLocation(origin: origin, line: row.line, column: 1))
+            }
+            result.append(CSVRecord(fields: row.fields, columnNames: names, line: row.line))
+        }
+        return CSVDocument(origin: origin, header: header.fields, records: result)
+    }
+
+    private struct RawRecord {
+        var fields: [CSVField]
+        var line: Int
+    }
+
+    private func records(_ text: String, origin: String) throws(CSVError) -> [RawRecord] {
+        var scalars = Array(text.unicodeScalars)
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        var result: [RawRecord] = []
+        var fields: [CSVField] = []
+        var index = 0
+        var line = 1
+        var column = 1
+        var recordLine = 1
+        let count = scalars.count
+
+        func location(_ line: Int, _ column: Int) -> SourceLocation {
+            SourceLocation(origin: origin, line: line, column: column)
+        }
+
+        if count == 0 { return [] }
+        while true {
+            // At the start of a field.
+            let fieldLocation = location(line, column)
+            var value = String.UnicodeScalarView()
+            var wasQuoted = false
+            if index < count && scalars[index] == "\"" {
+                wasQuoted = true
+                index += 1
+                column += 1
+                var closed = false
+                while index < count {
+                    let scalar = scalars[index]
+                    if scalar == "\"" {
+                        if index + 1 < count && scalars[index + 1] == "\"" {
+                            value.append("\"")
+                            index += 2
+                            column += 2
+                            continue
+                        }
+                        index += 1
+                        column += 1
+                        closed = true
+                        break
+                    }
+                    value.append(scalar)
+                    index += 1
+                    if scalar == "\n" {
+                        line += 1
+                        column = 1
+                    } else if scalar == "\r" {
+                        if index < count && scalars[index] == "\n" {
+                            value.append("\n")
+                            index += 1
+                        }
+                        line += 1
+                        column = 1
+                    } else {
+                        column += 1
+                    }
+                }
+                if !closed { throw CSVError(.unterminatedQuote, at: fieldLocation) }
+                if index < count {
+                    let next = scalars[index]
+                    if next != delimiter && next != "\n" && next != "\r" {
+                        throw CSVError(.characterAfterClosingQuote(Character(next)), at: location(line, column))
+                    }
+                }
+            } else {
+                while index < count {
+                    let scalar = scalars[index]
+                    if scalar == delimiter || scalar == "\n" || scalar == "\r" { break }
+                    if scalar == "\"" { throw CSVError(.quoteInUnquotedField, at: location(line, column)) }
+                    value.append(scalar)
+                    index += 1
+                    column += 1
+                }
+            }
+            var fieldText = String(value)
+            if restoresNeutralisedText && wasQuoted { fieldText = Self.restoringNeutralised(fieldText) }
+            fields.append(CSVField(text: fieldText, location: fieldLocation))
+            if index >= count {
+                result.append(RawRecord(fields: fields, line: recordLine))
+                break
+            }
+            let separator = scalars[index]
+            index += 1
+            if separator == delimiter {
+                column += 1
+                continue
+            }
+            // A line ending: CRLF, LF or a lone CR.
+            if separator == "\r" && index < count && scalars[index] == "\n" { index += 1 }
+            result.append(RawRecord(fields: fields, line: recordLine))
+            fields = []
+            line += 1
+            column = 1
+            recordLine = line
+            if index >= count { break }
+        }
+        return result
+    }
+
+    /// `'=1+1` back to `=1+1`: one leading apostrophe is dropped when what follows is
+    /// (after any further apostrophes) a formula trigger, the inverse of `CSVWriter.field`.
+    static func restoringNeutralised(_ text: String) -> String {
+        guard text.unicodeScalars.first == "'" else { return text }
+        let rest = text.unicodeScalars.drop { $0 == "'" }
+        guard let first = rest.first, CSVWriter.formulaTriggers.contains(first) else { return text }
+        return String(text.unicodeScalars.dropFirst())
+    }
+}

@@ -1,0 +1,45 @@
+/// Number printing shared by every renderer: no locale, no ICU, decimal point `.`.
+///
+/// ```swift
+/// NumberFormatting.display(2_300_000)                          // "2,300,000"
+/// NumberFormatting.display(409.0909, significantDigits: 3, rule: .down)   // "409"
+/// NumberFormatting.machine(0.1 + 0.2)                          // "0.3"
+/// ```
+public enum NumberFormatting {
+    /// The most significant digits a machine-readable number keeps (spreadsheets hold 15).
+    public static let machineSignificantDigits = 15
+    /// Magnitudes at or above this print in scientific notation in machine output.
+    public static let scientificAbove = 1e15
+    /// Non-zero magnitudes below this print in scientific notation in machine output.
+    public static let scientificBelow = 1e-6
+
+    /// A number for people: thousands grouped, rounded to `significantDigits` when given.
+    public static func display(
+        _ value: Double, significantDigits: Int? = nil, rule: DecimalDigits.RoundingRule = .nearest
+    ) -> String {
+        guard value.isFinite else { return nonFinite(value) }
+        var digits = DecimalDigits(value)
+        let limit = significantDigits ?? 6
+        digits = digits.rounded(significantDigits: limit, rule: rule)
+        if digits.isZero { return "0" }
+        let magnitude = Swift.abs(digits.doubleValue)
+        if magnitude >= 1e15 || magnitude < 1e-6 { return digits.scientificString }
+        return digits.groupedString()
+    }
+
+    /// A number for machines (CSV, JSON): at most 15 significant digits, never `-0`,
+    /// plain notation between 1e-6 and 1e15, scientific outside.
+    public static func machine(_ value: Double) -> String {
+        precondition(value.isFinite, "machine output never holds NaN or infinity")
+        let digits = DecimalDigits(value).rounded(significantDigits: machineSignificantDigits, rule: .nearest)
+        if digits.isZero { return "0" }
+        let magnitude = Swift.abs(value)
+        if magnitude >= scientificAbove || magnitude < scientificBelow { return digits.scientificString }
+        return digits.plainString
+    }
+
+    private static func nonFinite(_ value: Double) -> String {
+        if value.isNaN { return "NaN" }
+        return value < 0 ? "-∞" : "∞"
+    }
+}

@@ -1,0 +1,114 @@
+/// A table of results: named columns with units and kinds, rows of cells.
+///
+/// One model feeds every renderer (aligned text, markdown, CSV, TSV, JSON), so a command
+/// builds its table once and `--format` only picks the renderer.
+///
+/// ```swift
+/// var table = Table(columns: [
+///     Column(name: "alternative", kind: .text),
+///     Column(name: "per_container", unit: "shells/container", kind: .estimate),
+/// ])
+/// table.append([.text("152-mm"), .estimate(EstimateCell(low: 409, nominal: 460, high: 523, meaning: "ci90"))])
+/// ```
+public struct Table: Sendable, Equatable {
+    /// A title printed above the aligned text and markdown forms (not in CSV or JSON).
+    public var title: String?
+    /// The columns, in order.
+    public var columns: [Column]
+    /// The rows; each has exactly one cell per column.
+    public private(set) var rows: [[Cell]]
+    /// Notes printed under the aligned text and markdown forms (not in CSV or JSON).
+    public var footnotes: [String]
+
+    /// An empty table with these columns.
+    public init(title: String? = nil, columns: [Column], footnotes: [String] = []) {
+        self.title = title
+        self.columns = columns
+        self.rows = []
+        self.footnotes = footnotes
+    }
+
+    /// Appends a row; it must have one cell per column.
+    public mutating func append(_ row: [Cell]) {
+        precondition(row.count == columns.count, "a row needs \(columns.count) cells, got \(row.count)")
+        rows.append(row)
+    }
+}
+
+/// A column: a machine name (`per_container`), a label for people, an optional unit and
+/// the kind of its cells.
+public struct Column: Sendable, Equatable {
+    /// What the cells of a column hold.
+    public enum Kind: String, Sendable {
+        /// Free text.
+        case text
+        /// A single number.
+        case number
+        /// A range with an optional nominal value: three columns in CSV.
+        case estimate
+    }
+
+    /// The machine name: CSV and JSON keys use it.
+    public var name: String
+    /// The header shown to people in text and markdown; defaults to the name with spaces.
+    public var label: String
+    /// The unit of every number in the column, if there is one.
+    public var unit: String?
+    /// The kind of cells.
+    public var kind: Kind
+
+    /// A column named `name` holding `kind` cells in `unit`.
+    public init(name: String, label: String? = nil, unit: String? = nil, kind: Kind) {
+        self.name = name
+        self.label = label ?? name.replacingUnderscores()
+        self.unit = unit
+        self.kind = kind
+    }
+}
+
+/// One cell of a table.
+public enum Cell: Sendable, Equatable {
+    /// Text, written as text everywhere (and neutralised in CSV when it starts like a formula).
+    case text(String)
+    /// A number; `display` overrides how people see it (for example rounded honestly).
+    case number(Double, display: String? = nil)
+    /// A range with an optional nominal value.
+    case estimate(EstimateCell)
+    /// No value.
+    case empty
+}
+
+/// The table form of an estimate: plain numbers, so that `Tables` needs no unit library.
+public struct EstimateCell: Sendable, Equatable {
+    /// The low end of the range.
+    public var low: Double
+    /// The stated or central value, when there is one.
+    public var nominal: Double?
+    /// The high end of the range.
+    public var high: Double
+    /// What the range means (`bounds`, `ci90`, `variants`, `disagreement`).
+    public var meaning: String
+    /// The unit, when it differs from the column's.
+    public var unit: String?
+    /// How people see it (for example `460 (409–523)`), when the producer rounded it.
+    public var display: String?
+
+    /// An estimate cell.
+    public init(
+        low: Double, nominal: Double?, high: Double, meaning: String, unit: String? = nil,
+        display: String? = nil
+    ) {
+        self.low = low
+        self.nominal = nominal
+        self.high = high
+        self.meaning = meaning
+        self.unit = unit
+        self.display = display
+    }
+}
+
+extension String {
+    func replacingUnderscores() -> String {
+        String(map { $0 == "_" ? " " : $0 })
+    }
+}
