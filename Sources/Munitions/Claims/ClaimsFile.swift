@@ -1,0 +1,188 @@
+import Estimates
+import Tables
+
+/// Reads a claims file (`Datasets/claims.csv` or a user's own) strictly: every problem is
+/// reported with file:line:column, and nothing from a file that failed is used.
+///
+/// ```swift
+/// let claims = try ClaimsFile.read(text, origin: "mine.csv")
+/// ```
+public enum ClaimsFile {
+    /// The columns, in the order the writer uses.
+    public static let columns = [
+        "id", "subject", "kind", "as_written", "low", "nominal", "high", "unit", "hedge", "meaning",
+        "alternative_group", "quote", "speaker", "outlet", "article", "url", "published", "as_of", "notes",
+    ]
+
+    /// The meanings a stated figure may have.
+    static let meanings = ["point"] + EstimateMeaning.allCases.map(\.rawValue).filter { $0 != "point" }
+
+    /// Reads every claim in `text`.
+    public static func read(
+        _ text: String, origin: String, parser: EstimateParser = .standard
+    ) throws(DatasetError) -> [Claim] {
+        let document = try CSVDocument.readDataset(text, origin: origin, columns: columns)
+        var claims: [Claim] = []
+        var seen: [String: SourceLocation] = [:]
+        for record in document.records {
+            let claim = try claim(record, origin: origin, parser: parser)
+            if let first = seen[claim.id] {
+                throw DatasetError("duplicate claim id '\(claim.id)' (first at \(first))", at: record.field("id").location)
+            }
+            seen[claim.id] = record.field("id").location
+            claims.append(claim)
+        }
+        return claims
+    }
+
+    private static func claim(_ record: CSVRecord, origin: String, parser: EstimateParser) throws(DatasetError) -> Claim {
+        let id = try record.string("id", required: true)
+        guard id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) else {
+            throw DatasetError("bad claim id '\(id)' (use letters, digits, '-', '_' and '.')", at: record.field("id").location)
+        }
+        let kindText = try record.string("kind", required: true)
+        guard let kind = Claim.Kind(rawValue: kindText) else {
+            throw DatasetError(
+                "bad kind '\(kindText)' (expected \(Claim.Kind.allCases.map(\.rawValue).joined(separator: ", ")))",
+                at: record.field("kind").location)
+        }
+        let meaning = try record.string("meaning", required: true)
+        guard meanings.contains(meaning) else {
+            throw DatasetError(
+                "bad meaning '\(meaning)' (expected \(meanings.joined(separator: ", ")))", at: record.field("meaning").location)
+        }
+        let hedgeText = try record.string("hedge")
+        let value: Claim.Value
+        switch kind {
+        case .quantity: value = .quantity(try quantity(record, hedge: hedgeText, meaning: meaning, parser: parser))
+        case .date: value = .dates(try dates(record))
+        case .dateset: value = .dateSet(try dateSet(record))
+        }
+        let source = Source(
+            speaker: try record.string("speaker", required: true),
+            outlet: try record.string("outlet", required: true),
+            article: try record.string("article"),
+            url: try record.string("url"),
+            published: try optionalDate(record, "published"))
+        let group = try record.string("alternative_group")
+        return Claim(
+            id: id, subject: try record.string("subject", required: true), kind: kind,
+            asWritten: try record.string("as_written", required: true), value: value,
+            unitName: try record.string("unit"), hedge: hedgeText.isEmpty ? nil : hedgeText, statedMeaning: meaning,
+            alternativeGroup: group.isEmpty ? nil : group, quote: try record.string("quote", required: true),
+            source: source, asOf: try optionalDate(record, "as_of"), notes: try record.string("notes"),
+            location: SourceLocation(origin: origin, line: record.line, column: 1))
+    }
+
+    private static func quantity(
+        _ record: CSVRecord, hedge: String, meaning: String, parser: EstimateParser
+    ) throws(DatasetError) -> Estimate {
+        let unitField = record.field("unit")
+        var unit = UnitOfMeasure.one
+        let unitText = unitField.text.trimmingSpaces()
+        if !unitText.isEmpty {
+            do { unit = try parser.registry.unit(unitText) } catch { throw DatasetError(error, in: unitField) }
+        }
+        let low = try record.decimal("low")
+        let nominal = try record.decimal("nominal")
+        let high = try record.decimal("high")
+        var rule: HedgeRule?
+        if !hedge.isEmpty {
+            guard let found = parser.hedges.rule(for: hedge) else {
+                throw DatasetError(
+                    "unknown hedge '\(hedge)' (known: \(parser.hedges.rules.map(\.phrase).joined(separator: ", ")))",
+                    at: record.field("hedge").location)
+            }
+            rule = found
+        }
+        if (low == nil) != (high == nil) {
+            throw DatasetError("give both low and high, or neither", at: record.field(low == nil ? "low" : "high").location)
+        }
+        do {
+            if let low, let high {
+                guard low <= high else {
+                    throw DatasetError("low \(low) is above high \(high)", at: record.field("low").location)
+                }
+                if let nominal, nominal < low || nominal > high {
+                    throw DatasetError("nominal \(nominal) lies outside \(low) to \(high)", at: record.field("nominal").location)
+                }
+                let stated = EstimateMeaning(rawValue: meaning) ?? .bounds
+                return try Estimate(
+                    low: low, high: high, nominal: nominal, unit: unit, meaning: stated == .point ? .bounds : stated)
+            }
+            if let rule, rule.isVague {
+                let reading = rule.interpretVague()
+                return try Estimate(low: reading.low, high: reading.high, unit: unit, meaning: rule.meaning, notes: [reading.note])
+            }
+            guard let nominal else {
+                throw DatasetError("a quantity needs a nominal value, a low and high, or a vague hedge", at: record.field("nominal").location)
+            }
+            let number = writtenNumber(record.field("as_written").text, matching: nominal, nominalText: record.field("nominal").text)
+            guard let number else {
+                throw DatasetError(
+                    "as_written '\(record.field("as_written").text)' does not state the nominal value \(record.field("nominal").text)",
+                    at: record.field("as_written").location)
+            }
+            guard let rule else {
+                return Estimate(exactly: nominal, unit: unit, significantDigits: number.significantDigits)
+            }
+            let reading = rule.interpret(number, isCount: unit.isCount)
+            return try Estimate(
+                low: reading.low, high: reading.high, nominal: reading.nominal, unit: unit, meaning: rule.meaning,
+                significantDigits: number.significantDigits, notes: [reading.note])
+        } catch let error as DatasetError {
+            throw error
+        } catch {
+            throw DatasetError("\(error)", at: record.field("nominal").location)
+        }
+    }
+
+    /// The first number in `text` whose value is `nominal`, giving the precision as written.
+    static func writtenNumber(_ text: String, matching nominal: Double, nominalText: String) -> NewsNumber? {
+        let scalars = Array(text.unicodeScalars)
+        let scanner = NewsNumberScanner()
+        var index = 0
+        while index < scalars.count {
+            if let (number, end) = scanner.scan(scalars, from: index) {
+                if number.value == nominal { return number }
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        // No written form (e.g. "the same number"): read the precision from the nominal column.
+        return (try? NewsNumber.parse(nominalText)).flatMap { $0.value == nominal ? $0 : nil }
+    }
+
+    private static func dates(_ record: CSVRecord) throws(DatasetError) -> DateSpan {
+        let nominal = try optionalDate(record, "nominal")
+        let low = try optionalDate(record, "low")
+        let high = try optionalDate(record, "high")
+        if let low, let high {
+            guard low <= high else { throw DatasetError("low \(low) is after high \(high)", at: record.field("low").location) }
+            return DateSpan(start: low, end: high)
+        }
+        guard low == nil, high == nil, let nominal else {
+            throw DatasetError("a date needs a nominal day, or both low and high", at: record.field("nominal").location)
+        }
+        return DateSpan(start: nominal, end: nominal)
+    }
+
+    private static func dateSet(_ record: CSVRecord) throws(DatasetError) -> [CalendarDate] {
+        let field = record.field("nominal")
+        var dates: [CalendarDate] = []
+        for part in field.text.split(separator: ";") {
+            do { dates.append(try CalendarDate(iso: String(part).trimmingSpaces())) } catch {
+                throw DatasetError(error.message, at: field.location)
+            }
+        }
+        guard !dates.isEmpty else { throw DatasetError("a date set needs dates separated by ';'", at: field.location) }
+        return dates.sorted()
+    }
+
+    static func optionalDate(_ record: CSVRecord, _ column: String) throws(DatasetError) -> CalendarDate? {
+        let text = try record.string(column)
+        if text.isEmpty { return nil }
+        do { return try CalendarDate(iso: text) } catch { throw DatasetError(error.message, at: record.field(column).location) }
+    }
+}

@@ -1,0 +1,173 @@
+import Estimates
+import Tables
+
+/// A cited reference figure: one property of one item (the projectile mass of a 152-mm
+/// HE-Frag shell, the payload of a 20-ft container), combined over every source that gives it.
+public struct ReferenceFigure: Sendable, Equatable {
+    /// One source's statement of the figure.
+    public struct Citation: Sendable, Equatable {
+        /// The value as that source states it.
+        public var estimate: Estimate
+        /// The source's name.
+        public var source: String
+        /// The address.
+        public var url: String
+        /// When it was read.
+        public var accessed: String
+        /// Where the row is.
+        public var location: SourceLocation
+    }
+
+    /// The item (`152mm-he-frag`, `iso-20ft-gp`).
+    public var itemID: String
+    /// The property (`projectile_mass`, `max_payload`).
+    public var property: String
+    /// The combined figure: the range over all sources, `disagreement` when they differ.
+    public var estimate: Estimate
+    /// Every source's statement.
+    public var citations: [Citation]
+}
+
+/// Reference figures read from a long-format CSV (`Datasets/munitions.csv`,
+/// `Datasets/containers.csv`): one row per figure per source.
+///
+/// ```swift
+/// let munitions = try ReferenceCatalog.munitions()
+/// try munitions.figure("152mm-he-frag", "projectile_mass").estimate.nominal  // 43.56
+/// ```
+public struct ReferenceCatalog: Sendable {
+    /// Figures by item and property.
+    public private(set) var figures: [String: [String: ReferenceFigure]] = [:]
+    /// Per item, the other descriptive columns of its first row (`kind`, `caliber_mm`, …).
+    public private(set) var attributes: [String: [String: String]] = [:]
+    /// Where the data came from.
+    public var origin: String
+
+    /// The embedded munitions catalog.
+    public static func munitions() throws(DatasetError) -> ReferenceCatalog {
+        try ReferenceCatalog(
+            csv: EmbeddedDatasets.munitions, origin: "Datasets/munitions.csv", idColumn: "munition_id",
+            valueColumns: .range, attributeColumns: ["caliber_mm", "kind", "designation"])
+    }
+
+    /// The embedded containers catalog.
+    public static func containers() throws(DatasetError) -> ReferenceCatalog {
+        try ReferenceCatalog(
+            csv: EmbeddedDatasets.containers, origin: "Datasets/containers.csv", idColumn: "container_id",
+            valueColumns: .single, attributeColumns: ["description"])
+    }
+
+    /// Which columns hold a row's value.
+    public enum ValueColumns: Sendable {
+        /// `low`, `nominal`, `high`.
+        case range
+        /// `value`.
+        case single
+    }
+
+    /// Reads a catalog.
+    public init(
+        csv text: String, origin: String, idColumn: String, valueColumns: ValueColumns, attributeColumns: [String],
+        registry: UnitRegistry = .standard
+    ) throws(DatasetError) {
+        self.origin = origin
+        let valueNames = valueColumns == .range ? ["low", "nominal", "high"] : ["value"]
+        let columns = [idColumn, "property", "unit", "source", "url", "accessed"] + valueNames + attributeColumns
+        let document = try CSVDocument.readDataset(text, origin: origin, columns: columns)
+        for record in document.records {
+            let id = try record.string(idColumn, required: true)
+            let property = try record.string("property", required: true)
+            let unitField = record.field("unit")
+            let unit: UnitOfMeasure
+            do { unit = try registry.unit(try record.string("unit", required: true)) } catch let error as DatasetError {
+                throw error
+            } catch let error as EstimateError {
+                throw DatasetError(error, in: unitField)
+            } catch {
+                throw DatasetError("\(error)", at: unitField.location)
+            }
+            let estimate = try Self.value(record, columns: valueColumns, unit: unit)
+            let citation = ReferenceFigure.Citation(
+                estimate: estimate, source: try record.string("source", required: true),
+                url: try record.string("url", required: true), accessed: try record.string("accessed", required: true),
+                location: SourceLocation(origin: origin, line: record.line, column: 1))
+            if attributes[id] == nil {
+                var values: [String: String] = [:]
+                for name in attributeColumns { values[name] = try record.string(name) }
+                attributes[id] = values
+            }
+            try add(citation, id: id, property: property, field: unitField)
+        }
+    }
+
+    private static func value(_ record: CSVRecord, columns: ValueColumns, unit: UnitOfMeasure) throws(DatasetError) -> Estimate {
+        do {
+            switch columns {
+            case .single:
+                let value = try record.decimal("value", required: true)!
+                return Estimate(exactly: value, unit: unit)
+            case .range:
+                let low = try record.decimal("low")
+                let nominal = try record.decimal("nominal")
+                let high = try record.decimal("high")
+                if let low, let high { return try Estimate(low: low, high: high, nominal: nominal, unit: unit, meaning: .bounds) }
+                guard low == nil, high == nil, let nominal else {
+                    throw DatasetError("give a nominal value, or both low and high", at: record.field("nominal").location)
+                }
+                return Estimate(exactly: nominal, unit: unit)
+            }
+        } catch let error as DatasetError {
+            throw error
+        } catch {
+            throw DatasetError("\(error)", at: record.field(columns == .single ? "value" : "low").location)
+        }
+    }
+
+    private mutating func add(_ citation: ReferenceFigure.Citation, id: String, property: String, field: CSVField) throws(DatasetError) {
+        var figure = figures[id, default: [:]][property]
+        if figure == nil {
+            figure = ReferenceFigure(itemID: id, property: property, estimate: citation.estimate, citations: [])
+        }
+        guard var figure else { return }
+        let converted: Estimate
+        do { converted = try citation.estimate.converted(to: figure.estimate.unit) } catch {
+            throw DatasetError(
+                "unit '\(field.text)' does not fit \(property) of \(id), given in \(figure.estimate.unit) above", at: field.location)
+        }
+        figure.citations.append(citation)
+        let all = figure.citations.count == 1 ? [converted] : [figure.estimate, converted]
+        let low = all.map(\.low).min()!
+        let high = all.map(\.high).max()!
+        let nominals = figure.citations.compactMap { try? $0.estimate.converted(to: figure.estimate.unit).nominal }
+        let agree = Set(nominals).count <= 1 && low == high
+        let nominal = median(nominals)
+        figure.estimate = try! Estimate(
+            low: low, high: high, nominal: nominal, unit: figure.estimate.unit,
+            meaning: agree ? (low == high ? .point : .bounds) : .disagreement)
+        figures[id, default: [:]][property] = figure
+    }
+
+    /// The figure for `property` of `id`.
+    public func figure(_ id: String, _ property: String) throws(DatasetError) -> ReferenceFigure {
+        guard let item = figures[id] else {
+            throw DatasetError("no item '\(id)' in \(origin) (known: \(figures.keys.sorted().joined(separator: ", ")))", at: nil)
+        }
+        guard let figure = item[property] else {
+            throw DatasetError("no \(property) for '\(id)' in \(origin)", at: nil)
+        }
+        return figure
+    }
+
+    /// The figure, or `nil` when the catalog has none.
+    public func optionalFigure(_ id: String, _ property: String) -> ReferenceFigure? {
+        figures[id]?[property]
+    }
+}
+
+/// The median of `values`, `nil` when empty (the mean of the middle two for an even count).
+func median(_ values: [Double]) -> Double? {
+    guard !values.isEmpty else { return nil }
+    let sorted = values.sorted()
+    let middle = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}

@@ -1,0 +1,72 @@
+import Estimates
+import Tables
+
+extension CapacityReport {
+    /// The report as a table: one row per alternative, hedge readings and checks as footnotes
+    /// (and, with `explain`, the claim ids and quotes every figure rests on).
+    public func table(explain: Bool = false) -> Table {
+        let perContainerUnits = Set(rows.map { $0.perContainer.unit.symbol(plural: true) })
+        let totalUnits = Set(rows.map { $0.total.estimate?.unit.symbol(plural: true) ?? "" })
+        var table = Table(
+            title: "Per-container capacity of the claimed deliveries",
+            columns: [
+                Column(name: "alternative", kind: .text),
+                Column(name: "claimed", unit: totalUnits.count == 1 ? totalUnits.first : nil, kind: .estimate),
+                Column(name: "containers", unit: "containers", kind: .estimate),
+                Column(name: "per_container", label: "per container", unit: perContainerUnits.count == 1 ? perContainerUnits.first : nil, kind: .estimate),
+                Column(name: "range_meaning", label: "range", kind: .text),
+                Column(name: "mass_per_container", label: "mass/container", unit: "t", kind: .estimate),
+                Column(name: "payload", unit: "t", kind: .estimate),
+                Column(name: "mass_check", label: "mass check", kind: .text),
+                Column(name: "volume_per_container", label: "volume/container", unit: "m^3", kind: .estimate),
+                Column(name: "internal_volume", label: "volume limit", unit: "m^3", kind: .estimate),
+                Column(name: "volume_check", label: "volume check", kind: .text),
+            ])
+        var footnotes: [String] = []
+        for row in rows {
+            let tonnes = (try? row.payload.estimate.converted(to: UnitRegistry.standard.unit("t"))) ?? row.payload.estimate
+            table.append([
+                .text(row.alternative.alternative),
+                row.total.estimate.map { .estimate($0.tableCell) } ?? .empty,
+                row.containers.estimate.map { .estimate($0.tableCell) } ?? .empty,
+                .estimate(row.perContainer.tableCell),
+                .text(row.perContainer.meaning.label),
+                .estimate(row.massPerContainer.tableCell),
+                .estimate(tonnes.tableCell),
+                .text(row.massCheck.verdict.rawValue),
+                row.volumePerContainer.map { .estimate($0.tableCell) } ?? .empty,
+                .estimate(row.internalVolume.estimate.tableCell),
+                .text(row.volumeCheck.verdict.rawValue),
+            ])
+            for note in row.notes where !footnotes.contains("- " + note) { footnotes.append("- " + note) }
+        }
+        footnotes.insert("Readings (hedges read by Datasets/hedges.csv; ranges rounded outward):", at: 0)
+        footnotes.append("Checks:")
+        for row in rows {
+            footnotes.append("- \(row.alternative.alternative): \(row.massCheck.name): \(row.massCheck.verdict.rawValue): \(row.massCheck.detail)")
+            footnotes.append("- \(row.alternative.alternative): \(row.volumeCheck.name): \(row.volumeCheck.verdict.rawValue): \(row.volumeCheck.detail)")
+        }
+        for check in orderingChecks {
+            footnotes.append("- \(check.name): \(check.verdict.rawValue): \(check.detail)")
+        }
+        if explain {
+            footnotes.append("Sources (audit trail):")
+            for row in rows {
+                footnotes.append("- \(row.alternative.alternative):")
+                for claim in [row.total, row.containers] {
+                    footnotes.append("    \(claim.id): “\(claim.quote)” (\(claim.source.speaker); \(claim.source.outlet), \(claim.source.published.map(String.init(describing:)) ?? "undated")) [\(claim.location)]")
+                }
+                for citation in row.itemMass.citations {
+                    footnotes.append("    \(row.itemMass.itemID) \(row.itemMass.property) \(citation.estimate.formatted()): \(citation.source) [\(citation.location)]")
+                }
+                for citation in row.payload.citations {
+                    footnotes.append("    \(row.payload.itemID) \(row.payload.property) \(citation.estimate.formatted()): \(citation.source) [\(citation.location)]")
+                }
+            }
+        } else {
+            footnotes.append("Claims used: \(Set(rows.flatMap { [$0.total.id, $0.containers.id] }).sorted().joined(separator: ", ")) (--explain shows quotes and sources)")
+        }
+        table.footnotes = footnotes
+        return table
+    }
+}

@@ -1,0 +1,158 @@
+import Estimates
+import Tables
+
+/// The seed report: for each alternative of "N containers hold X or Y", the per-container
+/// capacity with its range, the mass and volume that implies, and plausibility verdicts
+/// against a shipping container's payload and internal volume. Every figure comes from the
+/// ledger and the reference catalogs; every derived figure keeps the ids it came from.
+///
+/// ```swift
+/// let report = try CapacityReport.standard()
+/// report.rows[0].perContainer.nominal  // 460 (shells/container)
+/// ```
+public struct CapacityReport: Sendable {
+    /// One alternative, computed.
+    public struct Row: Sendable {
+        /// The scenario row.
+        public var alternative: ScenarioAlternative
+        /// The claim stating the total.
+        public var total: Claim
+        /// The claim stating the containers.
+        public var containers: Claim
+        /// Total ÷ containers (`shells/container`).
+        public var perContainer: Estimate
+        /// The cited mass of one item.
+        public var itemMass: ReferenceFigure
+        /// Mass per container, in t/container.
+        public var massPerContainer: Estimate
+        /// The cited payload of the container.
+        public var payload: ReferenceFigure
+        /// Volume per container (envelope of the items), in m^3/container, when a length is cited.
+        public var volumePerContainer: Estimate?
+        /// The cited internal volume of the container.
+        public var internalVolume: ReferenceFigure
+        /// Mass against payload.
+        public var massCheck: PlausibilityCheck
+        /// Volume against internal volume.
+        public var volumeCheck: PlausibilityCheck
+        /// How the figures were read (hedges, reinterpretations).
+        public var notes: [String]
+
+        /// The ids of every claim and reference row this row was computed from (the audit trail).
+        public var trail: [String] {
+            var ids = [total.id, containers.id]
+            ids += itemMass.citations.map { "\($0.location)" }
+            ids += payload.citations.map { "\($0.location)" }
+            return ids
+        }
+    }
+
+    /// The alternatives, in scenario order.
+    public var rows: [Row]
+    /// Ordering checks across alternatives (a heavier item fits fewer per container).
+    public var orderingChecks: [PlausibilityCheck]
+
+    /// The report on the embedded data.
+    public static func standard() throws(DatasetError) -> CapacityReport {
+        try CapacityReport(
+            ledger: .standard(), munitions: .munitions(), containers: .containers(), scenario: ScenarioAlternative.standard())
+    }
+
+    /// Computes the report.
+    public init(
+        ledger: ClaimLedger, munitions: ReferenceCatalog, containers: ReferenceCatalog, scenario: [ScenarioAlternative],
+        registry: UnitRegistry = .standard
+    ) throws(DatasetError) {
+        rows = []
+        for alternative in scenario {
+            do {
+                rows.append(try Self.row(alternative, ledger: ledger, munitions: munitions, containers: containers, registry: registry))
+            } catch let error as DatasetError {
+                throw DatasetError(error.message, at: error.location ?? alternative.location)
+            } catch {
+                throw DatasetError("\(error)", at: alternative.location)
+            }
+        }
+        orderingChecks = Self.orderingChecks(rows)
+    }
+
+    private static func row(
+        _ alternative: ScenarioAlternative, ledger: ClaimLedger, munitions: ReferenceCatalog,
+        containers: ReferenceCatalog, registry: UnitRegistry
+    ) throws -> Row {
+        let total = try ledger.claim(id: alternative.totalClaimID)
+        let containerClaim = try ledger.claim(id: alternative.containersClaimID)
+        guard let totalEstimate = total.estimate, let containerEstimate = containerClaim.estimate else {
+            throw DatasetError("the scenario needs quantity claims", at: alternative.location)
+        }
+        var notes = totalEstimate.notes
+        for note in containerEstimate.notes where !notes.contains(note) { notes.append(note) }
+        let perContainer = try totalEstimate / containerEstimate
+        let itemMass = try munitions.figure(alternative.munitionID, "projectile_mass")
+        let kind = munitions.attributes[alternative.munitionID]?["kind"] ?? ""
+        let itemUnit = try registry.unit(kind)
+        let claimNoun = total.countedNoun ?? kind
+        var perItem = try Estimate(exactly: 1, unit: .one)
+        if claimNoun != kind {
+            // Reading the claim's nouns as another kind of item: one for one, stated openly.
+            perItem = Estimate(exactly: 1, unit: itemUnit / (try registry.unit(claimNoun)))
+            notes.append("the claim counts \(claimNoun)s; this row reads each as one \(kind) (\(alternative.munitionID))")
+        }
+        let massPerItem = try itemMass.estimate / Estimate(exactly: 1, unit: itemUnit)
+        let tonnesPerContainer = try registry.unit("t/container")
+        let massPerContainer = try (perContainer * perItem * massPerItem).converted(to: tonnesPerContainer)
+        let payload = try containers.figure(alternative.containerID, "max_payload")
+        let internalVolume = try containers.figure(alternative.containerID, "internal_volume")
+        let oneContainer = Estimate(exactly: 1, unit: try registry.unit("container"))
+        let massCheck = try PlausibilityCheck.atMost(
+            "mass per container ≤ payload", value: massPerContainer, limit: try payload.estimate / oneContainer)
+        var volumePerContainer: Estimate?
+        var volumeCheck = PlausibilityCheck(
+            name: "volume per container ≤ internal volume", verdict: .notChecked,
+            detail: "no cited length for \(alternative.munitionID)")
+        if let length = munitions.optionalFigure(alternative.munitionID, "length"),
+            let caliberText = munitions.attributes[alternative.munitionID]?["caliber_mm"],
+            let caliber = Double(caliberText)
+        {
+            // The envelope of one item: a square prism around it, caliber × caliber × length.
+            let side = Estimate(exactly: caliber, unit: try registry.unit("mm"))
+            let envelope = try side * side * length.estimate / Estimate(exactly: 1, unit: itemUnit)
+            let volume = try (perContainer * perItem * envelope).converted(to: try registry.unit("m^3/container"))
+            volumePerContainer = volume
+            volumeCheck = try PlausibilityCheck.atMost(
+                "volume per container ≤ internal volume", value: volume, limit: try internalVolume.estimate / oneContainer)
+        }
+        return Row(
+            alternative: alternative, total: total, containers: containerClaim, perContainer: perContainer,
+            itemMass: itemMass, massPerContainer: massPerContainer, payload: payload,
+            volumePerContainer: volumePerContainer, internalVolume: internalVolume, massCheck: massCheck,
+            volumeCheck: volumeCheck, notes: notes)
+    }
+
+    /// For two alternatives of the same containers (different figures, not two readings of
+    /// one figure), a heavier item should fit fewer per container.
+    static func orderingChecks(_ rows: [Row]) -> [PlausibilityCheck] {
+        var checks: [PlausibilityCheck] = []
+        for (index, heavy) in rows.enumerated() {
+            for light in rows[(index + 1)...]
+            where heavy.containers.id == light.containers.id && heavy.total.id != light.total.id {
+                guard let heavyMass = heavy.itemMass.estimate.nominal, let lightMass = light.itemMass.estimate.nominal,
+                    let heavyCount = heavy.perContainer.nominal, let lightCount = light.perContainer.nominal,
+                    heavyMass != lightMass
+                else { continue }
+                let (a, b, massA, massB, countA, countB) =
+                    heavyMass > lightMass
+                    ? (heavy, light, heavyMass, lightMass, heavyCount, lightCount)
+                    : (light, heavy, lightMass, heavyMass, lightCount, heavyCount)
+                let consistent = countA < countB
+                let detail =
+                    "\(a.alternative.alternative) (\(NumberFormatting.display(massA)) kg each) \(consistent ? "fit fewer" : "fit more") per container (\(NumberFormatting.display(countA))) than \(b.alternative.alternative) (\(NumberFormatting.display(massB)) kg each, \(NumberFormatting.display(countB)))"
+                    + (consistent ? "" : ": the lighter figure likely counts something else")
+                checks.append(
+                    PlausibilityCheck(
+                        name: "heavier items fit fewer per container", verdict: consistent ? .pass : .warn, detail: detail))
+            }
+        }
+        return checks
+    }
+}

@@ -1,0 +1,27 @@
+import Tables
+
+/// Why a command could not do its job. Usage and input errors exit with 2, a failed check with 1.
+enum CLIError: Error, Equatable {
+    /// Bad arguments: the message and the command whose usage to point to.
+    case usage(String, command: String?)
+    /// Bad input, already located (`file:line:column: error: …`).
+    case located(String)
+    /// Bad input without a position.
+    case input(String)
+
+    /// From any located error.
+    static func from(_ error: some LocatedError) -> CLIError {
+        .located(error.description)
+    }
+
+    /// The line printed on standard error.
+    var message: String {
+        switch self {
+        case .usage(let text, let command):
+            let help = command.map { "reckon help \($0)" } ?? "reckon --help"
+            return "reckon: error: \(text)\n(see '\(help)')"
+        case .located(let text): return text
+        case .input(let text): return "reckon: error: \(text)"
+        }
+    }
+}

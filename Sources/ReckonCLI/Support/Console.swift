@@ -1,0 +1,81 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Where a command writes: data to `output`, messages to `errors`. Collected in memory so
+/// tests run commands in-process; `flush()` writes them to the real streams.
+struct Console {
+    /// Standard output so far.
+    var output = ""
+    /// Standard error so far.
+    var errors = ""
+    /// Standard input, read on demand (tests set it).
+    var input: [UInt8]?
+
+    mutating func print(_ text: String) {
+        output += text
+        if !text.hasSuffix("\n") { output += "\n" }
+    }
+
+    mutating func write(_ text: String) { output += text }
+
+    mutating func error(_ text: String) {
+        errors += text
+        if !text.hasSuffix("\n") { errors += "\n" }
+    }
+
+    /// Writes what was collected to the process's standard output and error.
+    mutating func flush() {
+        Self.writeAll(output, to: 1)
+        Self.writeAll(errors, to: 2)
+        output = ""
+        errors = ""
+    }
+
+    private static func writeAll(_ text: String, to descriptor: Int32) {
+        let bytes = Array(text.utf8)
+        var written = 0
+        bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let result = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if result < 0 && errno == EINTR { continue }
+                if result <= 0 { return }
+                written += result
+            }
+        }
+    }
+
+    /// All of standard input.
+    mutating func readInput(limit: Int) throws(CLIError) -> [UInt8] {
+        if let input { return input }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { systemRead(0, $0.baseAddress!, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { break }
+            bytes.append(contentsOf: buffer[0..<count])
+            if bytes.count > limit { throw CLIError.input("standard input is larger than \(limit) bytes") }
+        }
+        input = bytes
+        return bytes
+    }
+}
+
+private func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+        return Glibc.write(descriptor, pointer, count)
+    #else
+        return Darwin.write(descriptor, pointer, count)
+    #endif
+}
+
+private func systemRead(_ descriptor: Int32, _ pointer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+        return Glibc.read(descriptor, pointer, count)
+    #else
+        return Darwin.read(descriptor, pointer, count)
+    #endif
+}
