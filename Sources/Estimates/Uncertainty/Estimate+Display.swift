@@ -11,19 +11,24 @@ extension Estimate {
     }
 
     /// The range, rounded outward so that it still contains the true range: low down, high up.
-    /// More digits are used when three would make the two ends look equal.
+    /// Three significant digits, or more while rounding would widen the range by more than a
+    /// tenth of its width (so 1,000.1–1,000.4 is not shown as 1,000–1,010).
     public var rangeText: (low: String, high: String) {
         if isPoint {
             let text = NumberFormatting.display(low, significantDigits: 15)
             return (text, text)
         }
         var digits = Self.rangeSignificantDigits
-        while true {
-            let lowText = NumberFormatting.display(low, significantDigits: digits, rule: .down)
-            let highText = NumberFormatting.display(high, significantDigits: digits, rule: .up)
-            if lowText != highText || digits >= 15 { return (lowText, highText) }
+        while digits < 15 {
+            let roundedLow = DecimalDigits(low).rounded(significantDigits: digits, rule: .down).doubleValue
+            let roundedHigh = DecimalDigits(high).rounded(significantDigits: digits, rule: .up).doubleValue
+            if (low - roundedLow) + (roundedHigh - high) <= (high - low) / 10 { break }
             digits += 1
         }
+        return (
+            NumberFormatting.display(low, significantDigits: digits, rule: .down),
+            NumberFormatting.display(high, significantDigits: digits, rule: .up)
+        )
     }
 
     /// One line for people: `460 shells/container (300–834, 90% range)`.

@@ -64,7 +64,8 @@ public struct Interval: Sendable, Equatable, CustomStringConvertible {
         guard !right.contains(0) else {
             throw EstimateError(.divisionByRangeContainingZero(low: right.low, high: right.high))
         }
-        return left * Interval(1 / right.high, 1 / right.low)
+        let quotients = [left.low / right.low, left.low / right.high, left.high / right.low, left.high / right.high]
+        return Interval(quotients.min()!, quotients.max()!)
     }
 
     /// The interval raised to an integer power; negative powers need a range without zero.

@@ -142,15 +142,19 @@ public enum ClaimsFile {
         let scalars = Array(text.unicodeScalars)
         let scanner = NewsNumberScanner()
         var index = 0
+        var sawNumber = false
         while index < scalars.count {
             if let (number, end) = scanner.scan(scalars, from: index) {
                 if number.value == nominal { return number }
+                sawNumber = true
                 index = end
             } else {
                 index += 1
             }
         }
-        // No written form (e.g. "the same number"): read the precision from the nominal column.
+        // No written number at all (e.g. "the same number"): read the precision from the
+        // nominal column. A written number that differs from the nominal is an error.
+        guard !sawNumber else { return nil }
         return (try? NewsNumber.parse(nominalText)).flatMap { $0.value == nominal ? $0 : nil }
     }
 
