@@ -50,6 +50,14 @@ import Testing
         Expectation(phrase: "tens of thousands", figure: "of shells", low: 20_000, high: 99_999, nominal: nil),
         Expectation(phrase: "hundreds of thousands", figure: "of shells", low: 200_000, high: 999_999, nominal: nil),
         Expectation(phrase: "millions", figure: "of shells", low: 2_000_000, high: 999_999_999, nominal: nil),
+        Expectation(phrase: "as much as", figure: "9 trillion", low: 0, high: 9e12, nominal: nil),
+        Expectation(phrase: "close to", figure: "50 countries", low: 40, high: 49, nominal: nil),
+        Expectation(phrase: "just over", figure: "1,000 containers", low: 1001, high: 1500, nominal: nil),
+        Expectation(phrase: "just under", figure: "300 km", low: 200, high: 300, nominal: nil),
+        Expectation(phrase: "upwards of", figure: "2 million shells", low: 2_000_001, high: 3_000_000, nominal: nil),
+        Expectation(phrase: "in excess of", figure: "6,700 containers", low: 6701, high: 6800, nominal: nil),
+        Expectation(phrase: "no fewer than", figure: "24 missiles", low: 24, high: 25, nominal: nil),
+        Expectation(phrase: "no less than", figure: "5.2 million shells", low: 5_200_000, high: 5_300_000, nominal: nil),
     ]
 
     @Test func everyRowOfTheHedgeTableHasAnExpectation() {

@@ -1,0 +1,77 @@
+import Estimates
+import Tables
+
+extension ExtractedClaim {
+    /// The columns of `reckon extract`: one row per claim.
+    public static let tableColumns: [Column] = [
+        Column(name: "n", kind: .number),
+        Column(name: "line", kind: .number),
+        Column(name: "start", kind: .number),
+        Column(name: "end", kind: .number),
+        Column(name: "kind", kind: .text),
+        Column(name: "as_written", kind: .text),
+        Column(name: "value", kind: .estimate),
+        Column(name: "unit", kind: .text),
+        Column(name: "counted", kind: .text),
+        Column(name: "hedge", kind: .text),
+        Column(name: "reading", kind: .text),
+        Column(name: "caliber", kind: .text),
+        Column(name: "group", kind: .text),
+        Column(name: "date", kind: .text),
+        Column(name: "date_note", kind: .text),
+        Column(name: "check", kind: .text),
+        Column(name: "quote", kind: .text),
+        Column(name: "notes", kind: .text),
+    ]
+
+    /// The claims as a table: the value column holds the hedge reading (low, nominal,
+    /// high); dates are ISO 8601 (`2024-01-10`, `2024-01-01 to 2024-01-31`, `2023-12-30;
+    /// 2024-01-04`), or `unresolved`.
+    ///
+    /// ```swift
+    /// let table = ExtractedClaim.table(claims, origin: "article.txt")
+    /// TableFormat.csv.render(table)
+    /// ```
+    public static func table(_ claims: [ExtractedClaim], origin: String) -> Table {
+        var table = Table(
+            title: "Claims in \(origin) (offsets in Unicode scalars, end exclusive)", columns: tableColumns,
+            footnotes: claims.isEmpty ? ["no figures or dates found"] : [])
+        for (index, claim) in claims.enumerated() {
+            var value = Cell.empty
+            if let estimate = claim.estimate {
+                value = .estimate(estimate.tableCell)
+            }
+            var dateText = ""
+            var dateNote = ""
+            if let date = claim.date {
+                dateText = date.value?.description ?? "unresolved"
+                dateNote = date.note
+            }
+            table.append([
+                .number(Double(index + 1)),
+                .number(Double(claim.line)),
+                .number(Double(claim.start)),
+                .number(Double(claim.end)),
+                .text(claim.kind.rawValue),
+                .text(claim.asWritten),
+                value,
+                text(claim.unit ?? ""),
+                text(claim.counted),
+                text(claim.hedge ?? ""),
+                text(claim.reading ?? ""),
+                text(claim.caliber ?? ""),
+                text(claim.alternativeGroup.map { "alt\($0)" } ?? ""),
+                text(dateText),
+                text(dateNote),
+                text(claim.unitCheck?.detail ?? ""),
+                .text(claim.quote),
+                text(claim.notes.joined(separator: "; ")),
+            ])
+        }
+        return table
+    }
+
+    private static func text(_ value: String) -> Cell {
+        value.isEmpty ? .empty : .text(value)
+    }
+}

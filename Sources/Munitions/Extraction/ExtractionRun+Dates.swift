@@ -1,0 +1,322 @@
+/// One written date: a day, a month, a year, or a part of one ("early March", "mid-2022",
+/// "the end of February"), by token positions.
+struct DateItem {
+    var year: Int?
+    var month: Int?
+    var day: Int?
+    var part: DatePart?
+    /// Whether the year is written in the item itself.
+    var hasYear: Bool { year != nil }
+    /// The first token.
+    var start: Int
+    /// The token after the item.
+    var end: Int
+}
+
+/// Dates written out: "Dec. 30", "January 2, 2024", "30 December 2023", "April 2022",
+/// "as early as January", "mid-2022", "2014-2019", "2024-01-11", lists of days ("Dec. 30,
+/// Jan. 4, and Jan. 6") and ranges ("from September 7 to October 1", "Jan. 8-9").
+extension ExtractionRun {
+    /// Reads the date starting at token `index`; returns the token after it.
+    mutating func readDate(at index: Int) -> Int? {
+        if let end = readRelativeDate(at: index) { return end }
+        let token = tokens[index]
+        var itemStart = index
+        var weekday: Int?
+        if token.kind == .word, token.isCapitalized, let day = Lexicon.weekday(token.key) {
+            // "Tuesday, January 2": the weekday names the date that follows.
+            var next = index + 1
+            if isSymbol(next, ",") { next += 1 }
+            guard next < tokens.count, tokens[next].kind == .word, Lexicon.month(tokens[next].key) != nil else { return nil }
+            weekday = day
+            itemStart = next
+        }
+        guard startsDateItem(itemStart), let first = dateItem(at: itemStart, after: nil) else { return nil }
+        var items = [first]
+        var after = first.end
+        var marker: Int?
+        let between = isWord(itemStart - 1, Self.betweenKey)
+        if between || isWord(itemStart - 1, Self.fromKey) { marker = itemStart - 1 }
+        var isRange = false
+        if let separator = dateRangeSeparator(at: after, between: between),
+            let second = dateItem(at: separator, after: first) ?? shortYear(at: separator, after: first)
+        {
+            items.append(second)
+            after = second.end
+            isRange = true
+        } else {
+            marker = nil
+            while first.day != nil {
+                var next = after
+                if isSymbol(next, ",") { next += 1 }
+                if isWord(next, Self.andKey) || isWord(next, Self.orKey) { next += 1 }
+                guard next > after, let item = dateItem(at: next, after: items.last), item.day != nil else { break }
+                items.append(item)
+                after = item.end
+            }
+        }
+        let quoteStart = weekday != nil ? index : (marker ?? itemStart)
+        let hedge = dateHedge(before: quoteStart)
+        let (resolved, inferred, note) = resolveYears(items, isPast: hedge?.0.isPast ?? false)
+        var value: ExtractedDate.Value?
+        var notes = note.map { [$0] } ?? []
+        if let resolved {
+            if isRange {
+                if let low = dateValue(resolved[0]), let high = dateValue(resolved[1]), low.first <= high.last {
+                    value = .span(DateSpan(start: low.first, end: high.last))
+                } else {
+                    // Not a range after all ("2019-2014"): read the first date alone.
+                    return finishDate(items: [items[0]], start: quoteStart, hedge: hedge)
+                }
+            } else if items.count > 1 {
+                let days = resolved.compactMap { dateValue($0)?.first }
+                value = .set(Array(Set(days)).sorted())
+            } else {
+                value = dateValue(resolved[0])
+                if value == nil { notes.append("no such day") }
+            }
+        }
+        if let weekday, case .day(let day)? = value, DateArithmetic.weekday(day) != weekday {
+            notes.append("the weekday written does not match \(day)")
+        }
+        appendDate(
+            from: start(hedge?.1 ?? quoteStart), to: end(after - 1), value: value, hedge: hedge?.0.phrase, isRelative: false,
+            yearInferred: inferred, note: notes.joined(separator: "; "))
+        return after
+    }
+
+    private mutating func finishDate(items: [DateItem], start quoteStart: Int, hedge: (DateHedge, Int)?) -> Int {
+        let (resolved, inferred, note) = resolveYears(items, isPast: hedge?.0.isPast ?? false)
+        let value = resolved.flatMap { dateValue($0[0]) }
+        appendDate(
+            from: start(hedge?.1 ?? quoteStart), to: end(items[0].end - 1), value: value, hedge: hedge?.0.phrase,
+            isRelative: false, yearInferred: inferred, note: note ?? "")
+        return items[0].end
+    }
+
+    /// Adds a date claim.
+    mutating func appendDate(
+        from startOffset: Int, to endOffset: Int, value: ExtractedDate.Value?, hedge: String?, isRelative: Bool,
+        yearInferred: Bool, note: String
+    ) {
+        if case .day(let day)? = value { lastDay = day }
+        let kind: ExtractedClaim.Kind
+        if case .set? = value { kind = .dateset } else { kind = .date }
+        let quote = article.text(startOffset, endOffset)
+        claims.append(
+            ExtractedClaim(
+                kind: kind, start: startOffset, end: endOffset, line: 0, column: 0, quote: quote, asWritten: quote,
+                stated: .init(), estimate: nil, unit: nil, counted: "", hedge: hedge, reading: nil, caliber: nil,
+                alternativeGroup: nil,
+                date: ExtractedDate(value: value, isRelative: isRelative, yearInferred: yearInferred, note: note),
+                unitCheck: nil, notes: []))
+    }
+
+    /// Whether a date item can start at `index` (a quick test before parsing).
+    private func startsDateItem(_ index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        let token = tokens[index]
+        switch token.kind {
+        case .number: return true
+        case .symbol: return false
+        case .word:
+            if Lexicon.month(token.key) != nil { return true }
+            let wordClasses = classes(index)
+            if wordClasses.contains(.part) || wordClasses.contains(.boundary) { return true }
+            return token.key == Self.theKey && classes(index + 1).contains(.boundary)
+        }
+    }
+
+    /// One date item at `index`; `previous` is the item before in a list or range, which
+    /// lets a bare day ("January 8 and 9") or a bare year ("2014-2019") follow.
+    func dateItem(at index: Int, after previous: DateItem?) -> DateItem? {
+        guard index < tokens.count else { return nil }
+        var position = index
+        var part: DatePart?
+        if isWord(position, Self.theKey), classes(position + 1).contains(.boundary), isWord(position + 2, Self.ofKey) {
+            part = boundaryPart(position + 1)
+            position += 3
+        } else if classes(position).contains(.boundary), isWord(position + 1, Self.ofKey) {
+            part = boundaryPart(position)
+            position += 2
+        } else if classes(position).contains(.part) {
+            var next = position + 1
+            if isDash(next), attached(next) { next += 1 }
+            guard next < tokens.count else { return nil }
+            let isMonth = tokens[next].kind == .word && Lexicon.month(tokens[next].key) != nil
+            guard isMonth || yearNumber(at: next) != nil else { return nil }
+            part = DatePart(rawValue: lower(position))
+            position = next
+        }
+        guard position < tokens.count else { return nil }
+        if part == nil, position == index, position > 0, classes(position - 1).contains(.ordinal) { return nil }
+        if tokens[position].kind == .word, let month = Lexicon.month(tokens[position].key) {
+            guard tokens[position].isCapitalized else { return nil }
+            var item = DateItem(year: nil, month: month, day: nil, part: part, start: index, end: position + 1)
+            var next = position + 1
+            if isSymbol(next, "."), attached(next), !Self.fullMonthNames.contains(tokens[position].key) { next += 1 }
+            if let (day, dayEnd) = dayNumber(at: next) {
+                item.day = day
+                next = dayEnd
+                if isSymbol(next, ","), let year = yearNumber(at: next + 1) {
+                    item.year = year
+                    next += 2
+                } else if let year = yearNumber(at: next) {
+                    item.year = year
+                    next += 1
+                }
+            } else if let year = yearNumber(at: next) {
+                item.year = year
+                next += 1
+            } else if isWord(next, Self.ofKey), let year = yearNumber(at: next + 1) {
+                item.year = year
+                next += 2
+            }
+            if item.day == nil, item.year == nil, part == nil, previous == nil {
+                // A month alone needs a word that makes it a date: "in January", "as early as January".
+                guard hasDateContext(before: index) else { return nil }
+                // "May" and "March" alone are too often words; a lowercase "may" never gets here.
+                if month == 5 || month == 3, !classes(index - 1).contains(.datePreposition) { return nil }
+            }
+            item.end = next
+            return item
+        }
+        guard tokens[position].kind == .number else { return nil }
+        // ISO 8601: 2024-01-11
+        if tokens[position].length == 4, isSymbol(position + 1, "-"), attached(position + 1), attached(position + 2),
+            tokens.indices.contains(position + 2), tokens[position + 2].length == 2, isSymbol(position + 3, "-"), attached(position + 3),
+            tokens.indices.contains(position + 4), attached(position + 4), tokens[position + 4].length == 2,
+            let year = integer(position), let month = integer(position + 2), let day = integer(position + 4),
+            DateArithmetic.validDay(year, month, day) != nil
+        {
+            return DateItem(year: year, month: month, day: day, part: part, start: index, end: position + 5)
+        }
+        // 30 December 2023
+        if part == nil, let (day, dayEnd) = dayNumber(at: position), dayEnd < tokens.count, tokens[dayEnd].kind == .word,
+            tokens[dayEnd].isCapitalized, let month = Lexicon.month(tokens[dayEnd].key)
+        {
+            var item = DateItem(year: nil, month: month, day: day, part: nil, start: index, end: dayEnd + 1)
+            var next = dayEnd + 1
+            if isSymbol(next, "."), attached(next), !Self.fullMonthNames.contains(tokens[dayEnd].key) { next += 1 }
+            if isSymbol(next, ","), let year = yearNumber(at: next + 1) {
+                item.year = year
+                next += 2
+            } else if let year = yearNumber(at: next) {
+                item.year = year
+                next += 1
+            }
+            item.end = next
+            return item
+        }
+        // A bare day after a day: "January 8 and 9", "Jan. 8-9".
+        if let previous, previous.day != nil, let month = previous.month, let (day, dayEnd) = dayNumber(at: position, requiringSpace: false),
+            dayEnd >= tokens.count || tokens[dayEnd].kind == .symbol || classes(dayEnd).contains(.stop)
+        {
+            return DateItem(year: previous.year, month: month, day: day, part: nil, start: index, end: dayEnd)
+        }
+        if let year = yearNumber(at: position) {
+            guard part != nil || previous != nil || hasDateContext(before: index) else { return nil }
+            if previous != nil, previous?.month != nil, previous?.day != nil { return nil }
+            return DateItem(year: year, month: nil, day: nil, part: part, start: index, end: position + 1)
+        }
+        return nil
+    }
+
+    /// "2023-24": a two-digit year after a year.
+    private func shortYear(at index: Int, after previous: DateItem) -> DateItem? {
+        guard let year = previous.year, previous.month == nil, index < tokens.count, tokens[index].kind == .number,
+            tokens[index].length == 2, attached(index), let short = integer(index)
+        else { return nil }
+        var full = year / 100 * 100 + short
+        if full < year { full += 100 }
+        guard full > year, full - year < 10 else { return nil }
+        return DateItem(year: full, month: nil, day: nil, part: nil, start: index, end: index + 1)
+    }
+
+    /// The token after a range separator: a dash, "to", "through", "until", or "and"
+    /// after "between".
+    private func dateRangeSeparator(at index: Int, between: Bool) -> Int? {
+        guard index < tokens.count else { return nil }
+        if isDash(index) { return index + 1 }
+        if isWord(index, Self.toKey) || isWord(index, Self.throughKey) { return index + 1 }
+        if between, isWord(index, Self.andKey) { return index + 1 }
+        return nil
+    }
+
+    private func boundaryPart(_ index: Int) -> DatePart? {
+        switch tokens[index].key {
+        case Self.endKey: return .end
+        case Self.beginningKey, Self.startKey: return .start
+        case Self.middleKey: return .mid
+        default: return nil
+        }
+    }
+
+    /// A day of the month: one or two digits, 1–31, not the start of a longer number or a
+    /// time; an ordinal suffix ("2nd") is read too. Returns the day and the token after.
+    func dayNumber(at index: Int, requiringSpace: Bool = true) -> (Int, Int)? {
+        guard index < tokens.count, tokens[index].kind == .number, tokens[index].length <= 2,
+            tokens[index].hasSpaceBefore || !requiringSpace,
+            let day = integer(index), (1...31).contains(day)
+        else { return nil }
+        let next = index + 1
+        if next < tokens.count, attached(next) {
+            if isSymbol(next, ":") { return nil }
+            if isSymbol(next, ",") || isSymbol(next, "."), next + 1 < tokens.count, tokens[next + 1].kind == .number, attached(next + 1) {
+                return nil
+            }
+            if tokens[next].kind == .word {
+                guard ["st", "nd", "rd", "th"].contains(lower(next)) else { return nil }
+                return (day, next + 1)
+            }
+        }
+        return (day, next)
+    }
+
+    /// A four-digit year 1000–2100 at `index`, written alone (not "1990s", not "2,024").
+    func yearNumber(at index: Int) -> Int? {
+        guard index < tokens.count, tokens[index].kind == .number, tokens[index].length == 4, let year = integer(index),
+            (1000...2100).contains(year)
+        else { return nil }
+        let next = index + 1
+        if next < tokens.count, attached(next) {
+            if tokens[next].kind != .symbol { return nil }
+            if isSymbol(next, ",") || isSymbol(next, "."), next + 1 < tokens.count, tokens[next + 1].kind == .number, attached(next + 1) {
+                return nil
+            }
+        }
+        return year
+    }
+
+    /// Whether the words before `index` make what follows a date: a date preposition ("in",
+    /// "since", "by") or a date hedge ("as early as").
+    func hasDateContext(before index: Int) -> Bool {
+        if classes(index - 1).contains(.datePreposition) { return true }
+        return dateHedge(before: index) != nil
+    }
+
+    /// The date hedge ending just before `index`, and the token it starts at.
+    func dateHedge(before index: Int) -> (DateHedge, Int)? {
+        for hedge in extractor.dateHedges {
+            let count = hedge.keys.count
+            guard index - count >= 0 else { continue }
+            var matches = true
+            for offset in 0..<count where !isWord(index - count + offset, hedge.keys[offset]) {
+                matches = false
+                break
+            }
+            if matches { return (hedge, index - count) }
+        }
+        return nil
+    }
+
+    static let throughKey = Lexicon.key("through")
+    /// Month names written in full, after which a full stop ends the sentence.
+    static let fullMonthNames: Set<UInt64> = Set(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+            .map(Lexicon.key))
+    static let endKey = Lexicon.key("end")
+    static let beginningKey = Lexicon.key("beginning")
+    static let startKey = Lexicon.key("start")
+    static let middleKey = Lexicon.key("middle")
+}

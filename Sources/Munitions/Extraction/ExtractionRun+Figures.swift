@@ -1,0 +1,227 @@
+import Estimates
+
+/// Reading one figure: `[hedge] [currency] number [to|–|and number] [%] [caliber] [unit or
+/// counted noun] [(same figure in another unit)]`.
+extension ExtractionRun {
+    /// Reads the quantity starting at token `index`; returns the token after it, or the token
+    /// after something deliberately skipped (a caliber on its own, a year used as a name).
+    mutating func readQuantity(at index: Int) -> Int? {
+        let token = tokens[index]
+        switch token.kind {
+        case .symbol:
+            guard let currency = Self.currencies[scalars[start(index)]], index + 1 < tokens.count,
+                tokens[index + 1].kind == .number
+            else { return nil }
+            return readFigure(numberAt: index + 1, lead: index, currency: currency)
+        case .number:
+            return readFigure(numberAt: index, lead: index, currency: nil)
+        case .word:
+            let wordClasses = classes(index)
+            if token.key == Self.usKey, isSymbol(index + 1, "$"), attached(index + 1), index + 2 < tokens.count,
+                tokens[index + 2].kind == .number
+            {
+                return readFigure(numberAt: index + 2, lead: index, currency: "USD")
+            }
+            if wordClasses.contains(.fraction), startsFraction(index), let next = readFraction(at: index) { return next }
+            if wordClasses.contains(.vague), let next = readVague(at: index) { return next }
+            if wordClasses.contains(.number) { return readFigure(numberAt: index, lead: index, currency: nil) }
+            if token.key == Self.aKey || token.key == Self.anKey, index + 1 < tokens.count,
+                classes(index + 1).contains(.multiplier)
+            {
+                return readFigure(numberAt: index, lead: index, currency: nil)
+            }
+            return nil
+        }
+    }
+
+    // MARK: Numbers
+
+    private mutating func readFigure(numberAt index: Int, lead: Int, currency: String?) -> Int? {
+        let numberStart = start(index)
+        let spelled = tokens[index].kind == .word
+        // A caliber on its own ("a 152-mm gun", "155mm ammunition") labels a thing; no count.
+        if currency == nil, !spelled, let (_, caliberEnd) = caliberLabel(at: index) {
+            return token(atOrAfter: caliberEnd, from: index)
+        }
+        guard let (number, numberEnd) = NewsNumberScanner().scan(scalars, from: numberStart) else { return nil }
+        var position = token(atOrAfter: numberEnd, from: index)
+        if spelled {
+            // "the two countries", "one of the officials", "one official said"
+            if classes(lead - 1).contains(.determiner) || isPossessive(before: lead) { return position }
+            if number.value == 1 && number.scale == 1 && !isOneCounted(at: position) { return position }
+        }
+        // "one in five": a ratio, not a count.
+        if isWord(position, Self.inKey), position + 1 < tokens.count,
+            tokens[position + 1].kind == .number || classes(position + 1).contains(.number)
+        {
+            return position + 2
+        }
+        // A range: "100–180", "100 to 180", "between 100 and 180", "$20,000 to $50,000".
+        var rangeStart: Int?
+        if isWord(lead - 1, Self.betweenKey) || isWord(lead - 1, Self.fromKey) { rangeStart = lead - 1 }
+        var isPercent = false
+        var afterPercent = percentEnd(at: position)
+        if let end = afterPercent {
+            isPercent = true
+            position = end
+        }
+        var second: NewsNumber?
+        var first = number
+        if let (high, highEnd) = rangeEnd(after: position, first: number, between: rangeStart.map { isWord($0, Self.betweenKey) } ?? false) {
+            second = high
+            if first.scale == 1, high.scale > 1, first.value * high.scale <= high.value {
+                first.value *= high.scale
+                first.resolution *= high.scale
+                first.scale = high.scale
+            }
+            position = token(atOrAfter: highEnd, from: position)
+            afterPercent = percentEnd(at: position)
+            if let end = afterPercent {
+                isPercent = true
+                position = end
+            }
+        } else if rangeStart.map({ isWord($0, Self.betweenKey) }) == true {
+            rangeStart = nil
+        }
+        if rangeStart != nil && second == nil { rangeStart = nil }
+        let writtenEnd = end(position - 1)
+        let quoteStart = rangeStart ?? lead
+        var draft = QuantityDraft(
+            start: start(quoteStart), end: writtenEnd, writtenEnd: writtenEnd, number: first, second: second, counted: "")
+        // Hedge before the figure: "about", "more than", "an estimated range of".
+        if let (rule, hedgeStart, inner) = hedge(before: quoteStart) {
+            draft.hedge = rule
+            draft.innerHedge = inner
+            draft.start = start(hedgeStart)
+        }
+        // A year that no date reading took is a name or a modifier ("the 2024 edition",
+        // "a 2023 assessment", "Euro 2024"), unless it counts something ("2000 troops").
+        let isYearLike =
+            !spelled && tokens[index].length == 4 && number.scale == 1 && number.isWhole && number.value >= 1000
+            && number.value <= 2100 && second == nil && !isPercent && currency == nil && draft.hedge == nil
+        if isYearLike, classes(lead - 1).contains(.determiner) || isWord(lead - 1, Self.aKey) || isPossessive(before: lead) {
+            return position
+        }
+        // What it counts or measures.
+        if isPercent {
+            draft.counted = "%"
+            draft.unit = try? extractor.registry.lookup("%")
+            draft.unitName = "%"
+        } else if let currency {
+            draft.counted = currency
+        } else if let end = readWhat(from: position, into: &draft) {
+            position = end
+        }
+        if isYearLike, draft.unit == nil, draft.counted.isEmpty || !isHeadLike(draft.counted.lowercased(), classes: []) {
+            return position
+        }
+        if draft.counted.isEmpty, draft.unit == nil, draft.hedge == nil, !spelled, tokens[index].startsLine,
+            position >= tokens.count || tokens[position].startsLine
+        {
+            // A number alone on a line (a page number, a figure caption).
+            return position
+        }
+        draft.end = max(draft.end, end(position - 1))
+        if draft.counted == "times" { countTimes(&draft, before: quoteStart) }
+        quantities.append(draft)
+        return position
+    }
+
+    /// Whether "one" at the figure counts something ("one missile"), rather than being a
+    /// pronoun ("one of the officials", "one official said").
+    private func isOneCounted(at position: Int) -> Bool {
+        guard position < tokens.count, tokens[position].kind == .word, !isWord(position, Self.ofKey) else { return false }
+        let word = lower(position)
+        guard extractor.registry.isCountedNoun(word) || extractor.nouns.unit(forNoun: word) != nil else { return false }
+        return !classes(position + 1).contains(.speech)
+    }
+
+    /// Whether the token before `index` ends a possessive ("Korea's two").
+    private func isPossessive(before index: Int) -> Bool {
+        isWord(index - 1, Self.sKey) && (isSymbol(index - 2, "'") || isSymbol(index - 2, "’"))
+    }
+
+    /// The token after "%", "percent", "per cent" or "pct" at `position`.
+    private func percentEnd(at position: Int) -> Int? {
+        if isSymbol(position, "%") { return position + 1 }
+        if isWord(position, Self.percentKey) || isWord(position, Self.pctKey) { return position + 1 }
+        if isWord(position, Self.perKey), isWord(position + 1, Self.centKey) { return position + 2 }
+        return nil
+    }
+
+    /// The high end of a range after `position`: a dash, "to", or "and" after "between".
+    private func rangeEnd(after position: Int, first: NewsNumber, between: Bool) -> (NewsNumber, Int)? {
+        guard position < tokens.count else { return nil }
+        var next: Int
+        if isDash(position) {
+            next = position + 1
+        } else if isWord(position, Self.toKey) || (between && isWord(position, Self.andKey)) {
+            next = position + 1
+        } else {
+            return nil
+        }
+        if next < tokens.count, tokens[next].kind == .symbol, Self.currencies[scalars[start(next)]] != nil { next += 1 }
+        guard next < tokens.count, tokens[next].kind == .number || classes(next).contains(.number) else { return nil }
+        if tokens[next].kind == .number, caliberLabel(at: next) != nil { return nil }
+        guard let (high, highEnd) = NewsNumberScanner().scan(scalars, from: start(next)) else { return nil }
+        var low = first.value
+        if first.scale == 1, high.scale > 1, first.value * high.scale <= high.value { low *= high.scale }
+        guard high.value > low else { return nil }
+        // "2-748-1111" and "9M22U" are not ranges.
+        let after = token(atOrAfter: highEnd, from: next)
+        if after < tokens.count, attached(after), tokens[after].kind == .number || isDash(after) { return nil }
+        return (high, highEnd)
+    }
+
+    // MARK: Hedges
+
+    /// The hedge that ends just before token `index`: the phrase, the token it starts at,
+    /// and an inner hedge when two are stacked ("up to approximately").
+    func hedge(before index: Int) -> (HedgeRule, Int, String?)? {
+        guard let (rule, hedgeStart) = hedgePhrase(endingBefore: index) else {
+            return estimatedOf(before: index).map { ($0.0, $0.1, nil) }
+        }
+        if let (outer, outerStart) = hedgePhrase(endingBefore: hedgeStart) {
+            return (outer, outerStart, rule.phrase)
+        }
+        return (rule, hedgeStart, nil)
+    }
+
+    private func hedgePhrase(endingBefore index: Int) -> (HedgeRule, Int)? {
+        for phrase in extractor.numericHedges {
+            let count = phrase.keys.count
+            guard index - count >= 0 else { continue }
+            var matches = true
+            for offset in 0..<count where !isWord(index - count + offset, phrase.keys[offset]) {
+                matches = false
+                break
+            }
+            if matches { return (phrase.rule, index - count) }
+        }
+        return nil
+    }
+
+    /// "an estimated range of 100–180 km", "an estimated total of 5,000": the hedge
+    /// "estimated" two or three words before the figure.
+    private func estimatedOf(before index: Int) -> (HedgeRule, Int)? {
+        guard isWord(index - 1, Self.ofKey), let rule = extractor.hedges.rule(for: "estimated") else { return nil }
+        for distance in 3...4 where isWord(index - distance, Self.estimatedKey) {
+            let words = (index - distance + 1)..<(index - 1)
+            guard words.allSatisfy({ tokens[$0].kind == .word && !classes($0).contains(.stop) }) else { return nil }
+            return (rule, isWord(index - distance - 1, Self.anKey) ? index - distance - 1 : index - distance)
+        }
+        return nil
+    }
+
+    static let usKey = Lexicon.key("us")
+    static let inKey = Lexicon.key("in")
+    static let sKey = Lexicon.key("s")
+    static let betweenKey = Lexicon.key("between")
+    static let fromKey = Lexicon.key("from")
+    static let percentKey = Lexicon.key("percent")
+    static let pctKey = Lexicon.key("pct")
+    static let perKey = Lexicon.key("per")
+    static let centKey = Lexicon.key("cent")
+    static let estimatedKey = Lexicon.key("estimated")
+    static let currencies: [Unicode.Scalar: String] = ["$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB"]
+}

@@ -1,0 +1,189 @@
+import Estimates
+
+/// One pass of `ClaimExtractor` over one article: the article is cut into blocks at blank
+/// lines, each block is tokenised into a reused buffer, and readers for dates and
+/// quantities try each token in turn, skipping what must not be read (designators, phone
+/// numbers, links and the like).
+struct ExtractionRun {
+    let article: ArticleText
+    let scalars: [Unicode.Scalar]
+    let extractor: ClaimExtractor
+    let published: CalendarDate?
+
+    /// The tokens of the current block.
+    var tokens: [ArticleToken] = []
+    /// Quantities of the current block, before alternatives are grouped.
+    var quantities: [QuantityDraft] = []
+    /// Everything found so far.
+    var claims: [ExtractedClaim] = []
+    /// The last single day resolved, for "the same day" and "the next day".
+    var lastDay: CalendarDate?
+    /// Alternative groups handed out so far.
+    var groupCount = 0
+    /// Unit lookups by word as written.
+    var unitCache: [String: UnitLookup] = [:]
+
+    init(article: ArticleText, extractor: ClaimExtractor, published: CalendarDate?) {
+        self.article = article
+        self.scalars = article.scalars
+        self.extractor = extractor
+        self.published = published
+    }
+
+    mutating func run() -> [ExtractedClaim] {
+        var blockStart = 0
+        var index = 0
+        let count = scalars.count
+        // Blocks end at a blank line (two line feeds with only spaces between).
+        while index < count {
+            if scalars[index] == "\n" {
+                var next = index + 1
+                while next < count, scalars[next] == " " || scalars[next] == "\t" || scalars[next] == "\r" { next += 1 }
+                if next < count, scalars[next] == "\n" {
+                    readBlock(from: blockStart, to: index)
+                    blockStart = next
+                    index = next
+                }
+            }
+            index += 1
+        }
+        if blockStart < count { readBlock(from: blockStart, to: count) }
+        claims.sort { $0.start < $1.start }
+        setLines()
+        return claims
+    }
+
+    private mutating func readBlock(from start: Int, to end: Int) {
+        ArticleTokenizer.tokenize(scalars, from: start, to: end, into: &tokens)
+        quantities.removeAll(keepingCapacity: true)
+        var index = 0
+        while index < tokens.count {
+            if let next = noiseEnd(at: index) {
+                index = max(next, index + 1)
+            } else if let next = readDate(at: index) {
+                index = max(next, index + 1)
+            } else if let next = readQuantity(at: index) {
+                index = max(next, index + 1)
+            } else {
+                index += 1
+            }
+        }
+        groupAlternatives()
+        for draft in quantities { claims.append(finish(draft)) }
+    }
+
+    /// Line and column of every claim, in one forward scan.
+    private mutating func setLines() {
+        var line = 1
+        var lineStart = 0
+        var position = 0
+        for index in claims.indices {
+            let target = claims[index].start
+            while position < target {
+                if scalars[position] == "\n" {
+                    line += 1
+                    lineStart = position + 1
+                }
+                position += 1
+            }
+            claims[index].line = line
+            claims[index].column = target - lineStart + 1
+        }
+    }
+
+    // MARK: Token helpers
+
+    func start(_ index: Int) -> Int { Int(tokens[index].start) }
+    func end(_ index: Int) -> Int { Int(tokens[index].end) }
+
+    /// The text of tokens `from..<to` (with the spaces between them).
+    func text(_ from: Int, _ to: Int) -> String {
+        article.text(start(from), end(to - 1))
+    }
+
+    /// The lower-cased text of a token.
+    func lower(_ index: Int) -> String {
+        article.text(start(index), end(index)).lowercased()
+    }
+
+    /// Whether token `index` exists and is the word `key`.
+    func isWord(_ index: Int, _ key: UInt64) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind == .word && tokens[index].key == key
+    }
+
+    /// Whether token `index` exists and is the symbol `scalar`.
+    func isSymbol(_ index: Int, _ scalar: Unicode.Scalar) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind == .symbol && scalars[start(index)] == scalar
+    }
+
+    /// Whether token `index` is a dash: hyphen, en dash or em dash.
+    func isDash(_ index: Int) -> Bool {
+        isSymbol(index, "-") || isSymbol(index, "–") || isSymbol(index, "—")
+    }
+
+    /// The classes of the word at `index` (empty for other tokens).
+    func classes(_ index: Int) -> Lexicon.Classes {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return [] }
+        return Lexicon.classes(tokens[index].key)
+    }
+
+    /// Whether token `index` follows the one before without space.
+    func attached(_ index: Int) -> Bool {
+        index > 0 && index < tokens.count && !tokens[index].hasSpaceBefore
+    }
+
+    /// The value of a digits token of at most nine digits.
+    func integer(_ index: Int) -> Int? {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .number, tokens[index].length <= 9 else { return nil }
+        var value = 0
+        for position in start(index)..<end(index) { value = value * 10 + Int(scalars[position].value - 48) }
+        return value
+    }
+
+    /// The index of the first token starting at or after scalar offset `offset`.
+    func token(atOrAfter offset: Int, from index: Int) -> Int {
+        var position = index
+        while position < tokens.count, start(position) < offset { position += 1 }
+        return position
+    }
+
+    /// The first token of the sentence holding token `index`.
+    func sentenceStart(before index: Int) -> Int {
+        var position = index - 1
+        while position > 0 {
+            if tokens[position + 1].startsLine { return position + 1 }
+            if tokens[position].kind == .symbol, ".!?".unicodeScalars.contains(scalars[start(position)]),
+                tokens[position + 1].hasSpaceBefore, tokens[position + 1].isCapitalized || tokens[position + 1].kind != .word,
+                !isAbbreviation(position - 1)
+            {
+                return position + 1
+            }
+            position -= 1
+        }
+        return 0
+    }
+
+    /// Whether the word at `index` is an abbreviation that a full stop follows ("Jan.", "U.S.").
+    func isAbbreviation(_ index: Int) -> Bool {
+        guard index >= 0, tokens[index].kind == .word else { return false }
+        if tokens[index].length == 1 { return true }
+        if Lexicon.month(tokens[index].key) != nil { return true }
+        return Self.abbreviations.contains(tokens[index].key)
+    }
+
+    static let abbreviations: Set<UInt64> = Set(
+        "mr mrs ms dr st no nos gen col lt sgt maj capt gov sen rep jr sr vs etc inc corp co ltd prof fig p pp vol approx est"
+            .split(separator: " ").map { Lexicon.key(String($0)) })
+}
+
+/// What a word after a number is as a unit.
+enum UnitLookup {
+    /// A measure unit (`km`, `kg`): the unit and its display symbol.
+    case measure(UnitOfMeasure, String)
+    /// A counted noun of the registry (`shells`): the unit and its singular name.
+    case counted(UnitOfMeasure, String)
+    /// A name the registry refuses as ambiguous (`tons`), with the choices.
+    case ambiguous([String])
+    /// Not a unit.
+    case none
+}

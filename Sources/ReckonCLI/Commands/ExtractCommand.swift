@@ -1,0 +1,93 @@
+import Munitions
+import Tables
+
+/// `reckon extract FILE`: the numeric and dated claims in an article.
+enum ExtractCommand: Command {
+    static let name = "extract"
+    static let summary = "the numeric and dated claims in an article, with hedges, units and quotes"
+    static let usage = """
+        Usage: reckon extract FILE|- [--published YYYY-MM-DD] [--format table|csv] [--output FILE]
+               reckon extract FILE|- --as-claims [--published YYYY-MM-DD] [--outlet NAME] [--speaker NAME]
+                                     [--article TITLE] [--url URL] [--id-prefix PREFIX] [--output FILE]
+
+        Reads an article (plain text or markdown, UTF-8; '-' reads standard input; at most
+        16 MiB) and lists one row per numeric or dated claim: the exact quote and its
+        offsets (Unicode scalars from the start of the input, end exclusive), the figure as
+        written, the value with the hedge read (low, nominal, high), the unit or what is
+        counted, the hedge and its reading, a caliber label, alternative groups ("X or Y"),
+        dates in ISO 8601, and the check of figures given in two units.
+
+        Relative dates ("on Wednesday", "last week") and days written without a year are
+        resolved against --published; without it they are flagged as unresolved.
+
+        --as-claims writes the claims-file format (the columns of Datasets/claims.csv) as
+        CSV, for 'reckon claims --claims FILE' and 'reckon conflicts --claims FILE'. Dates
+        that cannot be resolved are left out (listed on standard error). Subjects are
+        proposals ('extracted-…'); speakers default to a marker to replace.
+        """
+    static let options: [Arguments.Option] =
+        [
+            .init(name: "published", takesValue: true, help: "the article's publication date, YYYY-MM-DD"),
+            .init(name: "as-claims", takesValue: false, help: "write the claims-file format (CSV)"),
+            .init(name: "outlet", takesValue: true, help: "with --as-claims: the publication (default: the file name)"),
+            .init(name: "speaker", takesValue: true, help: "with --as-claims: who made the claims"),
+            .init(name: "article", takesValue: true, help: "with --as-claims: the headline"),
+            .init(name: "url", takesValue: true, help: "with --as-claims: the article's address"),
+            .init(name: "id-prefix", takesValue: true, help: "with --as-claims: the prefix of claim ids (default: x-FILENAME)"),
+        ] + TableOutput.options
+
+    static func run(_ arguments: Arguments, console: inout Console) throws(CLIError) -> Int32 {
+        guard arguments.positional.count == 1 else {
+            throw CLIError.usage(
+                arguments.positional.isEmpty ? "give the article to read (a file, or '-' for standard input)" : "give one article",
+                command: name)
+        }
+        let path = arguments.positional[0]
+        var published: CalendarDate?
+        if let text = arguments.value("published") {
+            do { published = try CalendarDate(iso: text) } catch { throw CLIError.usage("--published: \(error.message)", command: name) }
+        }
+        let asClaims = arguments.flag("as-claims")
+        if !asClaims {
+            for option in ["outlet", "speaker", "article", "url", "id-prefix"] where arguments.value(option) != nil {
+                throw CLIError.usage("--\(option) is for --as-claims", command: name)
+            }
+        } else {
+            if let format = arguments.value("format"), format != "csv" {
+                throw CLIError.usage("--as-claims writes CSV; --format \(format) does not apply", command: name)
+            }
+            if arguments.value("delimiter") != nil {
+                throw CLIError.usage("--as-claims writes the claims-file format, which uses ','", command: name)
+            }
+            if let prefix = arguments.value("id-prefix"), prefix.isEmpty || ExtractionSource.slug(prefix) != prefix.lowercased() {
+                throw CLIError.usage("--id-prefix takes lower-case letters, digits and '-' ('\(prefix)')", command: name)
+            }
+        }
+        let origin = path == "-" ? "<stdin>" : path
+        let bytes = try ArticleInput.read(path, console: &console)
+        let article: ArticleText
+        do { article = try ArticleText(bytes: bytes, origin: origin) } catch { throw CLIError.from(error) }
+        let claims = ClaimExtractor.standard.extract(article, published: published)
+        if asClaims {
+            let source = ExtractionSource(
+                origin: origin, idPrefix: arguments.value("id-prefix"), speaker: arguments.value("speaker"),
+                outlet: arguments.value("outlet"), article: arguments.value("article") ?? "", url: arguments.value("url") ?? "",
+                published: published)
+            let (table, skipped) = ExtractedClaim.claimsTable(claims, article: article, source: source)
+            let (_, csvOptions) = try TableOutput.settings(arguments, command: name)
+            let text = CSVWriter(options: csvOptions).render(table)
+            if let output = arguments.value("output") {
+                do { try AtomicFile.write(Array(text.utf8), to: output) } catch { throw CLIError.input(error.message) }
+            } else {
+                console.write(text)
+            }
+            for claim in skipped {
+                console.error(
+                    "\(origin):\(claim.line):\(claim.column): warning: “\(claim.quote)” left out: \(claim.date?.note ?? "no value")")
+            }
+        } else {
+            try TableOutput.emit(ExtractedClaim.table(claims, origin: origin), arguments, command: name, console: &console)
+        }
+        return 0
+    }
+}
