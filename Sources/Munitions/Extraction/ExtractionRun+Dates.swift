@@ -215,7 +215,12 @@ extension ExtractionRun {
             return DateItem(year: previous.year, month: month, day: day, part: nil, start: index, end: dayEnd)
         }
         if let year = yearNumber(at: position) {
-            guard part != nil || previous != nil || hasDateContext(before: index) else { return nil }
+            // "2023-24", "2014-2019": a span of years is a date wherever it stands.
+            let spanFollows = isDash(position + 1) && attached(position + 1) && position + 2 < tokens.count && attached(position + 2)
+                && (tokens[position + 2].length == 2 || yearNumber(at: position + 2).map { $0 > year } == true)
+            guard part != nil || previous != nil || hasDateContext(before: index) || spanFollows else { return nil }
+            // "for 2000 troops" counts troops.
+            if part == nil, previous == nil, !spanFollows, nounFollows(position + 1) { return nil }
             if previous != nil, previous?.month != nil, previous?.day != nil { return nil }
             return DateItem(year: year, month: nil, day: nil, part: part, start: index, end: position + 1)
         }

@@ -1,4 +1,5 @@
 import Estimates
+import Tables
 
 /// Reading one figure: `[hedge] [currency] number [to|–|and number] [%] [caliber] [unit or
 /// counted noun] [(same figure in another unit)]`.
@@ -43,18 +44,32 @@ extension ExtractionRun {
         if currency == nil, !spelled, let (_, caliberEnd) = caliberLabel(at: index) {
             return token(atOrAfter: caliberEnd, from: index)
         }
-        guard let (number, numberEnd) = NewsNumberScanner().scan(scalars, from: numberStart) else { return nil }
+        guard var (number, numberEnd) = NewsNumberScanner().scan(scalars, from: numberStart) else { return nil }
         var position = token(atOrAfter: numberEnd, from: index)
+        var notes: [String] = []
+        // "£245m", "2m people": a glued "m" after money or before a counted noun is a million
+        // (British usage); elsewhere it stays the metre.
+        if !spelled, number.scale == 1, isWord(position, Self.mKey), attached(position), scalars[start(position)] == "m",
+            currency != nil || nounFollows(position + 1)
+        {
+            number.value *= 1e6
+            number.resolution *= 1e6
+            number.scale = 1e6
+            number.text += "m"
+            numberEnd = end(position)
+            position += 1
+            notes.append("“\(number.text)” read as \(NumberFormatting.display(number.value)) (“m” for million)")
+        }
+        // "one in five": a ratio, read as a share in percent.
+        if isWord(position, Self.inKey), position + 1 < tokens.count,
+            tokens[position + 1].kind == .number || classes(position + 1).contains(.number)
+        {
+            return readRatio(number, lead: lead, denominatorAt: position + 1) ?? position + 2
+        }
         if spelled {
             // "the two countries", "one of the officials", "one official said"
             if classes(lead - 1).contains(.determiner) || isPossessive(before: lead) { return position }
             if number.value == 1 && number.scale == 1 && !isOneCounted(at: position) { return position }
-        }
-        // "one in five": a ratio, not a count.
-        if isWord(position, Self.inKey), position + 1 < tokens.count,
-            tokens[position + 1].kind == .number || classes(position + 1).contains(.number)
-        {
-            return position + 2
         }
         // A range: "100–180", "100 to 180", "between 100 and 180", "$20,000 to $50,000".
         var rangeStart: Int?
@@ -122,9 +137,39 @@ extension ExtractionRun {
             return position
         }
         draft.end = max(draft.end, end(position - 1))
+        draft.notes.insert(contentsOf: notes, at: 0)
         if draft.counted == "times" { countTimes(&draft, before: quoteStart) }
         quantities.append(draft)
         return position
+    }
+
+    /// "one in five", "1 in 10": the share in percent, with the resolution of a word fraction.
+    private mutating func readRatio(_ numerator: NewsNumber, lead: Int, denominatorAt index: Int) -> Int? {
+        guard let (denominator, denominatorEnd) = NewsNumberScanner().scan(scalars, from: start(index)), denominator.value > 0,
+            numerator.value < denominator.value
+        else { return nil }
+        let percent = numerator.value / denominator.value * 100
+        let written = article.text(start(lead), denominatorEnd)
+        let share = NewsNumber(value: percent, resolution: FractionWords.percentResolution, significantDigits: 2, text: written)
+        var draft = QuantityDraft(start: start(lead), end: denominatorEnd, writtenEnd: denominatorEnd, number: share, counted: "%")
+        draft.unit = try? extractor.registry.lookup("%")
+        draft.unitName = "%"
+        draft.notes.append(
+            "“\(written)” read as \(NumberFormatting.display(percent, significantDigits: 4)) %, with u = "
+                + "\(NumberFormatting.display(FractionWords.percentResolution)) percentage points")
+        if let (rule, hedgeStart, inner) = hedge(before: lead) {
+            draft.hedge = rule
+            draft.innerHedge = inner
+            draft.start = start(hedgeStart)
+        }
+        quantities.append(draft)
+        return token(atOrAfter: denominatorEnd, from: index)
+    }
+
+    /// Whether a counted noun phrase starts at `index` ("people", "Brimstone missiles").
+    func nounFollows(_ index: Int) -> Bool {
+        guard let phrase = nounPhrase(from: index), !phrase.head.isEmpty else { return false }
+        return isHeadLike(phrase.head, classes: Lexicon.classes(Lexicon.key(phrase.head)))
     }
 
     /// Whether "one" at the figure counts something ("one missile"), rather than being a

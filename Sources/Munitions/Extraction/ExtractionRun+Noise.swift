@@ -101,10 +101,13 @@ extension ExtractionRun {
             } else if tokens[index - 1].isCapitalized, wordClasses.isDisjoint(with: [.function, .stop, .number, .part]),
                 Lexicon.month(tokens[index - 1].key) == nil, Lexicon.weekday(tokens[index - 1].key) == nil,
                 !(tokens.indices.contains(index + 1) && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
-                    && tokens[index + 1].hasSpaceBefore)
+                    && tokens[index + 1].hasSpaceBefore),
+                numberRunEnd(from: index) == index + 1, !countFollows(index + 1)
             {
-                // A capitalised name before the number ("Vision 2030"), unless the words after
-                // are capitalised too (a title-case headline: "Russia Fires 30 Missiles").
+                // A capitalised name before a plain number ("Vision 2030", "Resolution 2231"),
+                // unless the words after are capitalised too (a title-case headline: "Russia
+                // Fires 30 Missiles") or the number counts something ("gave Ukraine 1 million
+                // rounds", "sent Kyiv 300 tanks").
                 isLabel = true
             }
         }
@@ -119,6 +122,15 @@ extension ExtractionRun {
             end = numberRunEnd(from: next)
         }
         return end
+    }
+
+    /// Whether a scale word or a plural noun follows ("1 million", "300 tanks").
+    private func countFollows(_ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word, tokens[index].hasSpaceBefore else { return false }
+        let wordClasses = classes(index)
+        if wordClasses.contains(.multiplier) { return true }
+        if wordClasses.contains(.stop) { return false }
+        return nounFollows(index)
     }
 
     /// The end of a number written with points or commas ("7.1", "2,300").

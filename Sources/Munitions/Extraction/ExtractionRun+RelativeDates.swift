@@ -207,11 +207,20 @@ extension ExtractionRun {
         }
     }
 
-    /// Whether the sentence before `index` speaks of the future ("will meet on Monday").
+    /// Whether the sentence before `index` speaks of the future ("will meet again on
+    /// Monday"): the nearest verb before the weekday decides, so "will send …, the minister
+    /// said on Tuesday" is in the past.
     private func speaksOfFuture(before index: Int) -> Bool {
         let first = sentenceStart(before: index)
-        guard first < index else { return false }
-        return (first..<index).contains { classes($0).contains(.future) }
+        var position = index - 1
+        while position >= first {
+            let wordClasses = classes(position)
+            if wordClasses.contains(.future) { return true }
+            if wordClasses.contains(.speech) || wordClasses.contains(.auxiliary) { return false }
+            if tokens[position].kind == .word, tokens[position].length > 3, lower(position).hasSuffix("ed") { return false }
+            position -= 1
+        }
+        return false
     }
 
     static func weekday(_ weekday: Int, onOrAfter future: Bool, from date: CalendarDate) -> CalendarDate {

@@ -180,7 +180,7 @@ extension ExtractionRun {
         while index < tokens.count, tokens[index].kind == .word, classes(index).contains(.function), !classes(index).contains(.number) {
             index += 1
         }
-        guard index < tokens.count, tokens[index].kind == .number,
+        guard index < tokens.count, tokens[index].kind == .number || classes(index).contains(.number),
             let (low, lowEnd) = NewsNumberScanner().scan(scalars, from: start(index))
         else { return nil }
         var next = token(atOrAfter: lowEnd, from: index)
