@@ -45,30 +45,29 @@ public struct NewsNumberScanner: Sendable {
     }
 
     private func scanDigits(_ scalars: [Unicode.Scalar], from start: Int) -> (NewsNumber, Int)? {
-        var index = start
-        var integerDigits: [UInt8] = []
-        var fractionDigits: [UInt8] = []
-        func digit(at position: Int) -> UInt8? {
-            position < scalars.count ? scalars[position].asciiDigit.map(UInt8.init) : nil
+        // One pass over the scalars, without building arrays: the digits are counted and
+        // copied (commas dropped) into an ASCII buffer that `Double` parses exactly.
+        let count = scalars.count
+        @inline(__always) func isDigit(_ position: Int) -> Bool {
+            position < count && scalars[position].value &- 48 < 10
         }
+        var index = start
         // A leading ".5" is a number too.
-        guard digit(at: index) != nil || (scalars.indices.contains(index) && scalars[index] == "." && digit(at: index + 1) != nil)
-        else { return nil }
+        guard isDigit(index) || (index < count && scalars[index] == "." && isDigit(index + 1)) else { return nil }
+        var integerCount = 0
         var groupLength = 0
         var grouped = false
         while true {
-            if let value = digit(at: index) {
-                integerDigits.append(value)
+            if isDigit(index) {
+                integerCount += 1
                 groupLength += 1
                 index += 1
-                if integerDigits.count > Self.maximumDigits { return nil }
+                if integerCount > Self.maximumDigits { return nil }
                 continue
             }
             // A thousands comma: exactly three digits follow, then no further digit.
-            if index < scalars.count, scalars[index] == ",", !integerDigits.isEmpty,
-                (grouped ? groupLength == 3 : groupLength <= 3),
-                digit(at: index + 1) != nil, digit(at: index + 2) != nil, digit(at: index + 3) != nil,
-                digit(at: index + 4) == nil
+            if index < count, scalars[index] == ",", integerCount > 0, grouped ? groupLength == 3 : groupLength <= 3,
+                isDigit(index + 1), isDigit(index + 2), isDigit(index + 3), !isDigit(index + 4)
             {
                 grouped = true
                 groupLength = 0
@@ -77,58 +76,91 @@ public struct NewsNumberScanner: Sendable {
             }
             break
         }
-        if index + 1 < scalars.count, scalars[index] == ".", digit(at: index + 1) != nil {
+        let integerEnd = index
+        var fractionCount = 0
+        if index + 1 < count, scalars[index] == ".", isDigit(index + 1) {
             index += 1
-            while let value = digit(at: index) {
-                fractionDigits.append(value)
+            while isDigit(index) {
+                fractionCount += 1
                 index += 1
-                if integerDigits.count + fractionDigits.count > Self.maximumDigits { return nil }
+                if integerCount + fractionCount > Self.maximumDigits { return nil }
             }
         }
+        let digitsEnd = index
         var exponent = 0
-        if index < scalars.count, scalars[index] == "e" || scalars[index] == "E" {
+        if index < count, scalars[index] == "e" || scalars[index] == "E" {
             var position = index + 1
             var negative = false
-            if position < scalars.count, scalars[position] == "+" || scalars[position] == "-" {
+            if position < count, scalars[position] == "+" || scalars[position] == "-" {
                 negative = scalars[position] == "-"
                 position += 1
             }
-            if digit(at: position) != nil {
+            if isDigit(position) {
                 var value = 0
-                while let next = digit(at: position) {
-                    value = Swift.min(value * 10 + Int(next), 100_000)
+                while isDigit(position) {
+                    value = Swift.min(value * 10 + Int(scalars[position].value - 48), 100_000)
                     position += 1
                 }
                 exponent = negative ? -value : value
                 index = position
             }
         }
+        // The digits as ASCII (no commas), for an exact parse, and the precision counts.
+        var leadingZeros = 0
+        var seenNonZero = false
+        var trailingIntegerZeros = 0
+        let numberText = String(unsafeUninitializedCapacity: integerCount + fractionCount + 1) { buffer in
+            var written = 0
+            var position = start
+            while position < digitsEnd {
+                let value = scalars[position].value
+                if value &- 48 < 10 {
+                    buffer[written] = UInt8(value)
+                    written += 1
+                    if value == 48 {
+                        if !seenNonZero { leadingZeros += 1 }
+                        if position < integerEnd { trailingIntegerZeros += 1 }
+                    } else {
+                        seenNonZero = true
+                        if position < integerEnd { trailingIntegerZeros = 0 }
+                    }
+                } else if value == 46 {
+                    buffer[written] = 46
+                    written += 1
+                }
+                position += 1
+            }
+            return written
+        }
         // Precision: trailing zeros of a whole number are not significant for roundness.
-        let allDigits = integerDigits + fractionDigits
-        let leadingZeros = allDigits.prefix { $0 == 0 }.count
-        var significant = allDigits.count - leadingZeros
-        var resolutionExponent = -fractionDigits.count
-        if fractionDigits.isEmpty {
-            let trailingZeros = integerDigits.reversed().prefix { $0 == 0 }.count
-            resolutionExponent = trailingZeros < integerDigits.count ? trailingZeros : 0
+        var significant = integerCount + fractionCount - leadingZeros
+        var resolutionExponent = -fractionCount
+        if fractionCount == 0 {
+            resolutionExponent = trailingIntegerZeros < integerCount ? trailingIntegerZeros : 0
         }
         if significant == 0 { significant = 1 }
-        var text = "\(integerDigits.map(String.init).joined())"
-        if !fractionDigits.isEmpty { text += "." + fractionDigits.map(String.init).joined() }
-        guard var value = Double(text + "e\(exponent)") else { return nil }
+        guard var value = Double(numberText.hasPrefix(".") ? "0" + numberText : numberText) else { return nil }
+        if exponent != 0 {
+            guard let scaled = Double(numberText + "e\(exponent)") else { return nil }
+            value = scaled
+        }
         var resolution = power10(resolutionExponent + exponent)
         var end = index
         var scale = 1.0
         // An attached scale suffix, not followed by a letter: 2.3M, 400k, 1.5bn.
-        for (suffix, factor) in Self.scaleSuffixes {
-            let letters = Array(suffix.unicodeScalars)
-            if end + letters.count <= scalars.count, Array(scalars[end..<end + letters.count]) == letters,
-                end + letters.count == scalars.count || !scalars[end + letters.count].properties.isAlphabetic
-            {
+        for (letters, factor) in Self.suffixScalars {
+            let suffixEnd = end + letters.count
+            guard suffixEnd <= count else { continue }
+            var matches = true
+            for offset in 0..<letters.count where scalars[end + offset] != letters[offset] {
+                matches = false
+                break
+            }
+            if matches, suffixEnd == count || !scalars[suffixEnd].properties.isAlphabetic {
                 value *= factor
                 resolution *= factor
                 scale = factor
-                end += letters.count
+                end = suffixEnd
                 break
             }
         }
@@ -138,11 +170,23 @@ public struct NewsNumberScanner: Sendable {
             scale = factor
             end = after
         }
-        var written = String.UnicodeScalarView()
-        written.append(contentsOf: scalars[start..<end])
         guard value.isFinite, resolution.isFinite, resolution > 0 else { return nil }
-        return (NewsNumber(value: value, resolution: resolution, significantDigits: significant, text: String(written), scale: scale), end)
+        let written: String
+        if scalars[start..<end].allSatisfy(\.isASCII) {
+            written = String(unsafeUninitializedCapacity: end - start) { buffer in
+                for position in start..<end { buffer[position - start] = UInt8(scalars[position].value) }
+                return end - start
+            }
+        } else {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            written = String(view)
+        }
+        return (NewsNumber(value: value, resolution: resolution, significantDigits: significant, text: written, scale: scale), end)
     }
+
+    /// `scaleSuffixes` as scalars, for matching without allocating.
+    static let suffixScalars: [([Unicode.Scalar], Double)] = scaleSuffixes.map { (Array($0.0.unicodeScalars), $0.1) }
 
     /// A scale word after one or more spaces at `start`: its factor and the index after it.
     static func scaleWord(_ scalars: [Unicode.Scalar], from start: Int) -> (Double, Int)? {

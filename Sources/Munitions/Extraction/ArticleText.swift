@@ -57,9 +57,33 @@ public struct ArticleText: Sendable {
 
     /// The text between two offsets.
     public func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        guard end > start else { return "" }
+        return String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+            var count = 0
+            for index in start..<end {
+                let value = scalars[index].value
+                if value < 0x80 {
+                    buffer[count] = UInt8(value)
+                    count += 1
+                } else if value < 0x800 {
+                    buffer[count] = UInt8(0xC0 | (value >> 6))
+                    buffer[count + 1] = UInt8(0x80 | (value & 0x3F))
+                    count += 2
+                } else if value < 0x10000 {
+                    buffer[count] = UInt8(0xE0 | (value >> 12))
+                    buffer[count + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[count + 2] = UInt8(0x80 | (value & 0x3F))
+                    count += 3
+                } else {
+                    buffer[count] = UInt8(0xF0 | (value >> 18))
+                    buffer[count + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+                    buffer[count + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                    buffer[count + 3] = UInt8(0x80 | (value & 0x3F))
+                    count += 4
+                }
+            }
+            return count
+        }
     }
 
     private static func decode(_ bytes: [UInt8], origin: String) throws(ExtractionError) -> [Unicode.Scalar] {

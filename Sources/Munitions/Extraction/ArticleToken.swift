@@ -22,6 +22,17 @@ struct ArticleToken: Sendable {
     var kind: Kind
     /// `spaceBefore`, `lineBefore`, `capitalized` bits.
     var flags: UInt8
+    /// The month a word names, 1–12; 0 for none.
+    var monthNumber: UInt8 = 0
+    /// The weekday a word names plus one (1 = Monday); 0 for none.
+    var weekdayNumber: UInt8 = 0
+    /// The word's `Lexicon.Classes`, looked up once.
+    var classBits: UInt32 = 0
+
+    /// The month a word names.
+    var month: Int? { monthNumber == 0 ? nil : Int(monthNumber) }
+    /// The weekday a word names, 0 = Monday.
+    var weekday: Int? { weekdayNumber == 0 ? nil : Int(weekdayNumber) - 1 }
 
     static let spaceBefore: UInt8 = 1
     static let lineBefore: UInt8 = 2
@@ -40,7 +51,10 @@ struct ArticleToken: Sendable {
 /// Splits the text between two offsets into tokens, reusing one buffer.
 struct ArticleTokenizer {
     /// Tokenises `scalars[start..<end]` into `tokens` (replacing what it held).
-    static func tokenize(_ scalars: [Unicode.Scalar], from start: Int, to end: Int, into tokens: inout [ArticleToken]) {
+    static func tokenize(
+        _ scalars: [Unicode.Scalar], from start: Int, to end: Int, into tokens: inout [ArticleToken],
+        lexicon: Lexicon.FastTable = Lexicon.fast
+    ) {
         tokens.removeAll(keepingCapacity: true)
         var index = start
         var space = true
@@ -69,7 +83,13 @@ struct ArticleTokenizer {
                 }
                 while index < end, isLetter(scalars[index]) { index += 1 }
                 let key = Lexicon.key(scalars, tokenStart, index)
-                tokens.append(ArticleToken(start: Int32(tokenStart), end: Int32(index), key: key, kind: .word, flags: flags))
+                var token = ArticleToken(start: Int32(tokenStart), end: Int32(index), key: key, kind: .word, flags: flags)
+                if key != 0, let entry = lexicon.entry(key) {
+                    token.classBits = entry.classes.rawValue
+                    token.monthNumber = entry.month
+                    token.weekdayNumber = entry.weekday
+                }
+                tokens.append(token)
             } else {
                 index += 1
                 tokens.append(ArticleToken(start: Int32(tokenStart), end: Int32(index), key: 0, kind: .symbol, flags: flags))
@@ -81,6 +101,10 @@ struct ArticleTokenizer {
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 128 { return (value >= 65 && value <= 90) || (value >= 97 && value <= 122) }
+        // Quick answers for the punctuation news text is full of (quotes, dashes, spaces,
+        // currency signs), before asking the Unicode tables.
+        if value < 0xC0 { return value == 0xAA || value == 0xB5 || value == 0xBA }
+        if (0x2000...0x206F).contains(value) || (0x20A0...0x20CF).contains(value) { return false }
         return scalar.properties.isAlphabetic
     }
 

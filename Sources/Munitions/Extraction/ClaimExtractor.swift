@@ -36,6 +36,11 @@ public struct ClaimExtractor: Sendable {
     let vaguePhrases: [HedgePhrase]
     /// Hedges of dates ("as early as", "since"), longest first.
     let dateHedges: [DateHedge]
+    /// The last words of numeric and date hedges, and the first words of vague phrases:
+    /// a quick test before matching phrases.
+    let numericHedgeEnds: [UInt64]
+    let dateHedgeEnds: [UInt64]
+    let vagueStarts: [UInt64]
 
     /// The extractor over the embedded units, hedges and nouns.
     public static let standard = ClaimExtractor(registry: .standard, hedges: .standard, nouns: .standard)
@@ -54,6 +59,9 @@ public struct ClaimExtractor: Sendable {
         numericHedges = numeric.sorted { $0.keys.count > $1.keys.count }
         vaguePhrases = vague.sorted { $0.keys.count > $1.keys.count }
         dateHedges = DateHedge.all
+        numericHedgeEnds = Array(Set(numericHedges.compactMap(\.keys.last)))
+        dateHedgeEnds = Array(Set(dateHedges.compactMap(\.keys.last)))
+        vagueStarts = Array(Set(vaguePhrases.compactMap(\.keys.first)))
     }
 
     /// The claims in `article`, in text order. Relative dates and days written without a

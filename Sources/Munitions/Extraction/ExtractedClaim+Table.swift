@@ -39,7 +39,10 @@ extension ExtractedClaim {
         for (index, claim) in claims.enumerated() {
             var value = Cell.empty
             if let estimate = claim.estimate {
-                value = .estimate(estimate.tableCell)
+                value = .estimate(
+                    EstimateCell(
+                        low: estimate.low, nominal: estimate.nominal, high: estimate.high, meaning: estimate.meaning.rawValue,
+                        unit: estimate.unit.isOne ? nil : estimate.unit.symbol(plural: true)))
             }
             var dateText = ""
             var dateNote = ""
@@ -48,10 +51,10 @@ extension ExtractedClaim {
                 dateNote = date.note
             }
             table.append([
-                .number(Double(index + 1)),
-                .number(Double(claim.line)),
-                .number(Double(claim.start)),
-                .number(Double(claim.end)),
+                .number(Double(index + 1), display: String(index + 1)),
+                .number(Double(claim.line), display: String(claim.line)),
+                .number(Double(claim.start), display: String(claim.start)),
+                .number(Double(claim.end), display: String(claim.end)),
                 .text(claim.kind.rawValue),
                 .text(claim.asWritten),
                 value,

@@ -19,15 +19,20 @@ struct DateItem {
 extension ExtractionRun {
     /// Reads the date starting at token `index`; returns the token after it.
     mutating func readDate(at index: Int) -> Int? {
+        switch tokens[index].kind {
+        case .symbol: return nil
+        case .word: guard classes(index).contains(.dateStart) else { return nil }
+        case .number: break
+        }
         if let end = readRelativeDate(at: index) { return end }
         let token = tokens[index]
         var itemStart = index
         var weekday: Int?
-        if token.kind == .word, token.isCapitalized, let day = Lexicon.weekday(token.key) {
+        if token.kind == .word, token.isCapitalized, let day = token.weekday {
             // "Tuesday, January 2": the weekday names the date that follows.
             var next = index + 1
             if isSymbol(next, ",") { next += 1 }
-            guard next < tokens.count, tokens[next].kind == .word, Lexicon.month(tokens[next].key) != nil else { return nil }
+            guard next < tokens.count, tokens[next].kind == .word, tokens[next].month != nil else { return nil }
             weekday = day
             itemStart = next
         }
@@ -120,7 +125,7 @@ extension ExtractionRun {
         case .number: return true
         case .symbol: return false
         case .word:
-            if Lexicon.month(token.key) != nil { return true }
+            if token.month != nil { return true }
             let wordClasses = classes(index)
             if wordClasses.contains(.part) || wordClasses.contains(.boundary) { return true }
             return token.key == Self.theKey && classes(index + 1).contains(.boundary)
@@ -143,14 +148,14 @@ extension ExtractionRun {
             var next = position + 1
             if isDash(next), attached(next) { next += 1 }
             guard next < tokens.count else { return nil }
-            let isMonth = tokens[next].kind == .word && Lexicon.month(tokens[next].key) != nil
+            let isMonth = tokens[next].kind == .word && tokens[next].month != nil
             guard isMonth || yearNumber(at: next) != nil else { return nil }
             part = DatePart(rawValue: lower(position))
             position = next
         }
         guard position < tokens.count else { return nil }
         if part == nil, position == index, position > 0, classes(position - 1).contains(.ordinal) { return nil }
-        if tokens[position].kind == .word, let month = Lexicon.month(tokens[position].key) {
+        if tokens[position].kind == .word, let month = tokens[position].month {
             guard tokens[position].isCapitalized else { return nil }
             var item = DateItem(year: nil, month: month, day: nil, part: part, start: index, end: position + 1)
             var next = position + 1
@@ -193,7 +198,7 @@ extension ExtractionRun {
         }
         // 30 December 2023
         if part == nil, let (day, dayEnd) = dayNumber(at: position), dayEnd < tokens.count, tokens[dayEnd].kind == .word,
-            tokens[dayEnd].isCapitalized, let month = Lexicon.month(tokens[dayEnd].key)
+            tokens[dayEnd].isCapitalized, let month = tokens[dayEnd].month
         {
             var item = DateItem(year: nil, month: month, day: day, part: nil, start: index, end: dayEnd + 1)
             var next = dayEnd + 1
@@ -302,6 +307,9 @@ extension ExtractionRun {
 
     /// The date hedge ending just before `index`, and the token it starts at.
     func dateHedge(before index: Int) -> (DateHedge, Int)? {
+        guard index >= 1, tokens[index - 1].kind == .word, extractor.dateHedgeEnds.contains(tokens[index - 1].key) else {
+            return nil
+        }
         for hedge in extractor.dateHedges {
             let count = hedge.keys.count
             guard index - count >= 0 else { continue }

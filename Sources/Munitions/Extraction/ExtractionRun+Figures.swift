@@ -233,6 +233,9 @@ extension ExtractionRun {
     }
 
     private func hedgePhrase(endingBefore index: Int) -> (HedgeRule, Int)? {
+        guard index >= 1, tokens[index - 1].kind == .word, extractor.numericHedgeEnds.contains(tokens[index - 1].key) else {
+            return nil
+        }
         for phrase in extractor.numericHedges {
             let count = phrase.keys.count
             guard index - count >= 0 else { continue }

@@ -99,7 +99,7 @@ extension ExtractionRun {
             if wordClasses.contains(.label) {
                 isLabel = true
             } else if tokens[index - 1].isCapitalized, wordClasses.isDisjoint(with: [.function, .stop, .number, .part]),
-                Lexicon.month(tokens[index - 1].key) == nil, Lexicon.weekday(tokens[index - 1].key) == nil,
+                tokens[index - 1].month == nil, tokens[index - 1].weekday == nil,
                 !(tokens.indices.contains(index + 1) && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
                     && tokens[index + 1].hasSpaceBefore),
                 numberRunEnd(from: index) == index + 1, !countFollows(index + 1)

@@ -45,10 +45,10 @@ extension ExtractionRun {
             if let period = Period(key: next.key, pluralAllowed: false) {
                 return resolved({ period.span(offset: offset, from: $0) }, index + 2, "\(text(index, index + 2))")
             }
-            if next.isCapitalized, let weekday = Lexicon.weekday(next.key) {
+            if next.isCapitalized, let weekday = next.weekday {
                 return resolved({ .day(Self.weekday(weekday, modifier: offset, from: $0)) }, index + 2, "\(text(index, index + 2))")
             }
-            if next.isCapitalized, token.key != Self.pastKey, let month = Lexicon.month(next.key) {
+            if next.isCapitalized, token.key != Self.pastKey, let month = next.month {
                 return resolved({ Self.month(month, modifier: offset, from: $0) }, index + 2, "\(text(index, index + 2))")
             }
             return nil
@@ -62,9 +62,9 @@ extension ExtractionRun {
         }
         if let result = anaphoricDate(at: index) { return result }
         if let result = countedAgo(at: index) { return result }
-        if token.isCapitalized, let weekday = Lexicon.weekday(token.key) {
-            if isSymbol(index + 1, ","), index + 2 < tokens.count, Lexicon.month(tokens[index + 2].key) != nil { return nil }
-            if index + 1 < tokens.count, tokens[index + 1].kind == .word, Lexicon.month(tokens[index + 1].key) != nil { return nil }
+        if token.isCapitalized, let weekday = token.weekday {
+            if isSymbol(index + 1, ","), index + 2 < tokens.count, tokens[index + 2].month != nil { return nil }
+            if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].month != nil { return nil }
             let future = speaksOfFuture(before: index)
             let how = future ? "the next \(text(index, index + 1)) on or after publication" : "the last \(text(index, index + 1)) on or before publication"
             return resolved({ .day(Self.weekday(weekday, onOrAfter: future, from: $0)) }, index + 1, how)
@@ -110,6 +110,12 @@ extension ExtractionRun {
     /// "three days ago", "two weeks earlier", "a month ago", "a few days earlier".
     private func countedAgo(at index: Int) -> (ExtractedDate.Value?, Int, String)? {
         let current = tokens[index]
+        // Quick test: a period word ("days") within three tokens, then "ago", "earlier", "later".
+        var periodAt = -1
+        for offset in 1...3 where index + offset + 1 < tokens.count && periodAt < 0 {
+            if Period(key: tokens[index + offset].key, pluralAllowed: true) != nil { periodAt = index + offset }
+        }
+        guard periodAt > 0, classes(periodAt + 1).contains(.ago) else { return nil }
         var low = 0
         var high = 0
         var after = index

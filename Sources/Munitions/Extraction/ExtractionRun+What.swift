@@ -89,6 +89,11 @@ extension ExtractionRun {
     /// "155mm ammunition", "152 mm artillery shells"): the caliber and the scalar after it.
     func caliberLabel(at index: Int) -> (Caliber, Int)? {
         guard index < tokens.count, tokens[index].kind == .number else { return nil }
+        // Quick test on tokens: "mm" or "millimet…" after the digits (and a decimal part).
+        var word = index + 1
+        if isSymbol(word, "."), attached(word), word + 1 < tokens.count, tokens[word + 1].kind == .number, attached(word + 1) { word += 2 }
+        if isDash(word), attached(word) { word += 1 }
+        guard word < tokens.count, tokens[word].kind == .word, Self.caliberWords.contains(tokens[word].key) else { return nil }
         var found = Caliber.scan(scalars, from: start(index))
         if found == nil, isWord(index + 1, Self.mmKey), tokens[index + 1].hasSpaceBefore {
             found = (Caliber(millimetres: Double(integer(index) ?? 0), text: text(index, index + 2)), end(index + 1))
@@ -223,6 +228,8 @@ extension ExtractionRun {
     }
 
     static let mmKey = Lexicon.key("mm")
+    static let caliberWords: Set<UInt64> = Set(
+        ["mm", "millimeter", "millimeters", "millimetre", "millimetres"].map(Lexicon.key))
     static let percentageKey = Lexicon.key("percentage")
     static let pointKey = Lexicon.key("point")
     static let pointsKey = Lexicon.key("points")

@@ -49,6 +49,10 @@ extension ExtractionRun {
     /// A vague quantity from the hedge table, with what it counts. The plural words
     /// ("dozens", "hundreds", "thousands") need "of"; the others need a counted noun.
     mutating func readVague(at index: Int) -> Int? {
+        guard extractor.vagueStarts.contains(tokens[index].key) else { return nil }
+        if tokens[index].key == Self.aKey, !(index + 1 < tokens.count && Self.vagueAfterA.contains(tokens[index + 1].key)) {
+            return nil
+        }
         for phrase in extractor.vaguePhrases {
             let count = phrase.keys.count
             guard index + count <= tokens.count else { continue }
@@ -94,6 +98,7 @@ extension ExtractionRun {
         return nil
     }
 
+    static let vagueAfterA: Set<UInt64> = [Lexicon.key("few"), Lexicon.key("couple")]
     static let halfKey = Lexicon.key("half")
     static let byKey = Lexicon.key("by")
     static let denominatorKeys: Set<UInt64> = Set(

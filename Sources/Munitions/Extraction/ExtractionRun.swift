@@ -22,6 +22,8 @@ struct ExtractionRun {
     var groupCount = 0
     /// Unit lookups by word as written.
     var unitCache: [String: UnitLookup] = [:]
+    /// The word table, held locally.
+    let lexicon = Lexicon.fast
 
     init(article: ArticleText, extractor: ClaimExtractor, published: CalendarDate?) {
         self.article = article
@@ -54,7 +56,7 @@ struct ExtractionRun {
     }
 
     private mutating func readBlock(from start: Int, to end: Int) {
-        ArticleTokenizer.tokenize(scalars, from: start, to: end, into: &tokens)
+        ArticleTokenizer.tokenize(scalars, from: start, to: end, into: &tokens, lexicon: lexicon)
         quantities.removeAll(keepingCapacity: true)
         var index = 0
         while index < tokens.count {
@@ -123,8 +125,8 @@ struct ExtractionRun {
 
     /// The classes of the word at `index` (empty for other tokens).
     func classes(_ index: Int) -> Lexicon.Classes {
-        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return [] }
-        return Lexicon.classes(tokens[index].key)
+        guard index >= 0, index < tokens.count else { return [] }
+        return Lexicon.Classes(rawValue: tokens[index].classBits)
     }
 
     /// Whether token `index` follows the one before without space.
@@ -167,7 +169,7 @@ struct ExtractionRun {
     func isAbbreviation(_ index: Int) -> Bool {
         guard index >= 0, tokens[index].kind == .word else { return false }
         if tokens[index].length == 1 { return true }
-        if Lexicon.month(tokens[index].key) != nil { return true }
+        if tokens[index].month != nil { return true }
         return Self.abbreviations.contains(tokens[index].key)
     }
 

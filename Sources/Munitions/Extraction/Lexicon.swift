@@ -74,16 +74,67 @@ enum Lexicon {
         static let fraction = Classes(rawValue: 1 << 21)
         /// A word that starts a vague quantity (`several`, `dozens`, `a few`).
         static let vague = Classes(rawValue: 1 << 22)
+        /// A word that can start a date or a relative date (months, weekdays, "last",
+        /// "yesterday", "the", "early", number words…): a quick test for the date readers.
+        static let dateStart = Classes(rawValue: 1 << 23)
+    }
+
+    /// What the lexicon knows of a word.
+    struct Entry: Sendable {
+        var classes: Classes
+        /// 1–12, or 0.
+        var month: UInt8
+        /// 1 = Monday … 7 = Sunday, or 0.
+        var weekday: UInt8
+    }
+
+    /// The entry of `key`, from an open-addressing table (the key is already a hash).
+    static func entry(_ key: UInt64) -> Entry? { fast.entry(key) }
+
+    /// The lexicon as an open-addressing table, to hold in a local for the hot loop.
+    struct FastTable: Sendable {
+        let keys: [UInt64]
+        let entries: [Entry]
+        let mask: Int
+
+        /// The entry of `key`.
+        @inline(__always) func entry(_ key: UInt64) -> Entry? {
+            var slot = Int(truncatingIfNeeded: key >> 7) & mask
+            while true {
+                let found = keys[slot]
+                if found == key { return entries[slot] }
+                if found == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 
     /// The classes of `key` (empty when the word is not listed).
-    static func classes(_ key: UInt64) -> Classes { table[key] ?? [] }
+    static func classes(_ key: UInt64) -> Classes { entry(key)?.classes ?? [] }
 
     /// The month (1–12) a word or abbreviation names.
     static func month(_ key: UInt64) -> Int? { months[key] }
 
     /// The weekday (0 = Monday) a word names.
     static func weekday(_ key: UInt64) -> Int? { weekdays[key] }
+
+    static let fast: FastTable = {
+        var all = Set(table.keys)
+        all.formUnion(months.keys)
+        all.formUnion(weekdays.keys)
+        var size = 1
+        while size < all.count * 4 { size *= 2 }
+        var keys = [UInt64](repeating: 0, count: size)
+        var entries = [Entry](repeating: Entry(classes: [], month: 0, weekday: 0), count: size)
+        for key in all where key != 0 {
+            var slot = Int(truncatingIfNeeded: key >> 7) & (size - 1)
+            while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            keys[slot] = key
+            entries[slot] = Entry(
+                classes: table[key] ?? [], month: UInt8(months[key] ?? 0), weekday: UInt8(weekdays[key].map { $0 + 1 } ?? 0))
+        }
+        return FastTable(keys: keys, entries: entries, mask: size - 1)
+    }()
 
     private static let months: [UInt64: Int] = {
         var result: [UInt64: Int] = [:]
@@ -130,6 +181,7 @@ enum Lexicon {
         (.url, "http https www ftp mailto"),
         (.fraction, "half a an one two three four nine"),
         (.vague, "a several dozens scores hundreds thousands millions tens"),
+        (.dateStart, "today yesterday tomorrow tonight last this next past coming earlier later the that a an early mid late end beginning start middle turn several zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"),
     ]
 
     private static let table: [UInt64: Classes] = {
@@ -139,8 +191,8 @@ enum Lexicon {
                 result[key(String(word)), default: []].insert(classes)
             }
         }
-        for key in months.keys { result[key, default: []].insert(.stop) }
-        for key in weekdays.keys { result[key, default: []].insert(.stop) }
+        for key in months.keys { result[key, default: []].formUnion([.stop, .dateStart]) }
+        for key in weekdays.keys { result[key, default: []].formUnion([.stop, .dateStart]) }
         return result
     }()
 }

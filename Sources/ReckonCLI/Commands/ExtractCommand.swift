@@ -64,9 +64,7 @@ enum ExtractCommand: Command {
             }
         }
         let origin = path == "-" ? "<stdin>" : path
-        let bytes = try ArticleInput.read(path, console: &console)
-        let article: ArticleText
-        do { article = try ArticleText(bytes: bytes, origin: origin) } catch { throw CLIError.from(error) }
+        let article = try readArticle(path, origin: origin, console: &console)
         let claims = ClaimExtractor.standard.extract(article, published: published)
         if asClaims {
             let source = ExtractionSource(
@@ -89,5 +87,11 @@ enum ExtractCommand: Command {
             try TableOutput.emit(ExtractedClaim.table(claims, origin: origin), arguments, command: name, console: &console)
         }
         return 0
+    }
+
+    /// The article at `path`; the bytes are released once decoded.
+    private static func readArticle(_ path: String, origin: String, console: inout Console) throws(CLIError) -> ArticleText {
+        let bytes = try ArticleInput.read(path, console: &console)
+        do { return try ArticleText(bytes: bytes, origin: origin) } catch { throw CLIError.from(error) }
     }
 }

@@ -28,6 +28,7 @@ enum ArticleInput {
             throw CLIError.input("\(path): the file is \(status.st_size) bytes; the limit is \(limit) bytes (16 MiB) per article")
         }
         var bytes: [UInt8] = []
+        if (status.st_mode & S_IFMT) == S_IFREG { bytes.reserveCapacity(Int(status.st_size) + 1) }
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = buffer.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress!, $0.count) }

@@ -35,9 +35,10 @@ struct Console {
     }
 
     private static func writeAll(_ text: String, to descriptor: Int32) {
-        let bytes = Array(text.utf8)
+        var text = text
         var written = 0
-        bytes.withUnsafeBytes { buffer in
+        // The string's own UTF-8 storage, without copying it into an array.
+        text.withUTF8 { buffer in
             while written < buffer.count {
                 let result = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
                 if result < 0 && errno == EINTR { continue }

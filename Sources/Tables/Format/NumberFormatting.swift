@@ -31,6 +31,8 @@ public enum NumberFormatting {
     /// plain notation between 1e-6 and 1e15, scientific outside.
     public static func machine(_ value: Double) -> String {
         precondition(value.isFinite, "machine output never holds NaN or infinity")
+        // Whole numbers below 10^15 have at most 15 digits: printed as they are (fast path).
+        if value == value.rounded(.towardZero), Swift.abs(value) < scientificAbove { return String(Int64(value)) }
         let digits = DecimalDigits(value).rounded(significantDigits: machineSignificantDigits, rule: .nearest)
         if digits.isZero { return "0" }
         let magnitude = Swift.abs(value)
