@@ -44,10 +44,15 @@ extension ExtractionRun {
         var words = 0
         while position < tokens.count, words < 5 {
             let token = tokens[position]
-            guard token.kind == .word, token.hasSpaceBefore else { break }
+            // A word, or a designator led by digits ("9M22U rockets", "2S19 howitzers").
+            let digitLed = token.kind == .number && position + 1 < tokens.count && attached(position + 1)
+                && tokens[position + 1].kind == .word
+                && (!Self.digitSuffixes.contains(tokens[position + 1].key)
+                    || (position + 2 < tokens.count && attached(position + 2) && tokens[position + 2].kind == .number))
+            guard token.kind == .word || digitLed, token.hasSpaceBefore else { break }
             if token.startsLine && token.isCapitalized && first != nil { break }
             let compoundEnd = attachedRunEnd(from: position)
-            let isCompound = compoundEnd > position + 1
+            let isCompound = compoundEnd > position + 1 || digitLed
             let wordClasses = classes(position)
             let word = lower(position)
             if !isCompound {
@@ -140,6 +145,9 @@ extension ExtractionRun {
         return extractor.nouns.unit(forNoun: word) != nil
     }
 
+    /// Letters after digits that make a unit, a scale or an ordinal, not a designator.
+    static let digitSuffixes: Set<UInt64> = Set(
+        ["k", "m", "mn", "mln", "bn", "b", "km", "kg", "mm", "cm", "t", "mi", "ft", "lb", "st", "nd", "rd", "th", "s"].map(Lexicon.key))
     static let theKey = Lexicon.key("the")
     static let beenKey = Lexicon.key("been")
     static let pronouns: Set<UInt64> = Set(["them", "us", "these", "those", "which", "whom", "it"].map(Lexicon.key))
