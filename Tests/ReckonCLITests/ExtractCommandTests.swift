@@ -1,0 +1,154 @@
+import Foundation
+import Munitions
+import Testing
+
+@testable import ReckonCLI
+
+/// `reckon extract`, run in-process.
+@Suite struct ExtractCommandTests {
+    static let article = """
+        SEOUL, Jan. 11 — North Korea has provided Russia with about 5,000 weapons containers that can hold \
+        about 2.3 million 152-mm shells or about 400,000 122-mm artillery shells, the minister said on Wednesday, \
+        referring to KN-23 missiles.
+
+        """
+
+    func run(_ words: [String], input: [UInt8]? = nil) -> (status: Int32, output: String, errors: String) {
+        var console = Console()
+        console.input = input
+        let status = Reckon.run(words, console: &console)
+        return (status, console.output, console.errors)
+    }
+
+    func file(_ bytes: [UInt8], name: String = "article.txt") throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reckon-extract-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    @Test func csvHasOneRowPerClaimWithTheHedgeReadingInThreeColumns() throws {
+        let path = try file(Array(Self.article.utf8))
+        let result = run(["extract", path, "--published", "2024-01-11", "--format", "csv", "--line-ending", "lf"])
+        #expect(result.status == 0)
+        #expect(result.errors.isEmpty)
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "n,line,start,end,kind,as_written,value_low,value_nominal,value_high,unit,counted,hedge,reading,caliber,group,date,date_note,check,quote,notes")
+        #expect(lines.count == 6)
+        #expect(lines[1].hasPrefix("1,1,7,14,date,Jan. 11,,,,,,,,,,2024-01-11,"))
+        #expect(lines[2].hasPrefix("2,1,54,84,quantity,\"about 5,000\",3000,5000,7000,container,weapons containers,about,"))
+        #expect(lines[3].contains(",shell,152-mm shells,about,") && lines[3].contains(",152-mm,alt1,"))
+        #expect(lines[4].contains(",shell,122-mm artillery shells,about,") && lines[4].contains(",122-mm,alt1,"))
+        #expect(lines[5].contains(",date,Wednesday,") && lines[5].contains(",2024-01-10,"))
+        #expect(!result.output.contains("KN-23,"))
+    }
+
+    @Test func standardInputIsReadWithADash() {
+        let result = run(["extract", "-"], input: Array("Nearly 50 allies and last week.".utf8))
+        #expect(result.status == 0)
+        #expect(result.output.contains("Claims in <stdin>"))
+        #expect(result.output.contains("allies"))
+        #expect(result.output.contains("unresolved"))
+        #expect(result.output.contains("give --published"))
+    }
+
+    @Test func asClaimsWritesAFileTheClaimsReaderTakes() throws {
+        let path = try file(Array(Self.article.utf8), name: "seoul.md")
+        let output = (path as NSString).deletingLastPathComponent + "/mine.csv"
+        let result = run([
+            "extract", path, "--as-claims", "--published", "2024-01-11", "--outlet", "Example Wire", "--speaker", "Shin Won-sik",
+            "--output", output,
+        ])
+        #expect(result.status == 0)
+        #expect(result.output.isEmpty)
+        let claims = try ClaimsFile.read(String(contentsOfFile: output, encoding: .utf8), origin: output)
+        #expect(claims.map(\.id) == ["x-seoul-001", "x-seoul-002", "x-seoul-003", "x-seoul-004", "x-seoul-005"])
+        #expect(claims.allSatisfy { $0.source.outlet == "Example Wire" && $0.source.speaker == "Shin Won-sik" })
+        #expect(claims[1].estimate?.low == 3000 && claims[1].unitName == "container" && claims[1].hedge == "about")
+        #expect(claims[2].alternativeGroup == "x-seoul-alt1" && claims[3].alternativeGroup == "x-seoul-alt1")
+        // Loaded next to the embedded ledger, the ids do not collide.
+        var ledger = try ClaimLedger.standard()
+        try ledger.add(claims)
+    }
+
+    @Test func asClaimsWithoutAPublicationDateLeavesOutRelativeDatesAndSaysSo() throws {
+        let path = try file(Array(Self.article.utf8))
+        let result = run(["extract", path, "--as-claims"])
+        #expect(result.status == 0)
+        let claims = try ClaimsFile.read(result.output, origin: "stdout")
+        #expect(claims.count == 3)
+        #expect(result.errors.contains("article.txt:1:8: warning: “Jan. 11” left out: no year written: give --published to infer it"))
+        #expect(result.errors.contains("“Wednesday” left out: relative to the publication date"))
+    }
+
+    @Test(arguments: [
+        (["extract"], "give the article to read"),
+        (["extract", "a", "b"], "give one article"),
+        (["extract", "-", "--published", "2024-13-01"], "--published: '2024-13-01' is not a date"),
+        (["extract", "-", "--as-claims", "--format", "table"], "--as-claims writes CSV"),
+        (["extract", "-", "--outlet", "X"], "--outlet is for --as-claims"),
+        (["extract", "-", "--as-claims", "--id-prefix", "Bad Prefix"], "--id-prefix takes"),
+        (["extract", "-", "--format", "xml"], "unknown format 'xml'"),
+    ])
+    func usageErrorsExitWithTwo(words: [String], message: String) {
+        let result = run(words, input: [])
+        #expect(result.status == 2)
+        #expect(result.errors.contains(message), "\(result.errors)")
+        #expect(result.output.isEmpty)
+    }
+
+    @Test func badInputIsAClearErrorWithNoOutput() throws {
+        let missing = run(["extract", "/nonexistent/article.txt"])
+        #expect(missing.status == 2 && missing.errors.contains("cannot read '/nonexistent/article.txt'"))
+        let invalid = try file(Array("ab\nc".utf8) + [0xFF, 0x41])
+        let result = run(["extract", invalid])
+        #expect(result.status == 2)
+        #expect(result.errors == "\(invalid):2:2: error: the input is not valid UTF-8\n")
+        #expect(result.output.isEmpty)
+        let binary = try file([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00])
+        #expect(run(["extract", binary]).errors.contains("error: binary data"))
+        let folder = (binary as NSString).deletingLastPathComponent
+        #expect(run(["extract", folder]).errors.contains("it is a folder"))
+    }
+
+    @Test func aFileOverTheLimitIsRefusedBeforeItIsRead() throws {
+        let path = try file([])
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: 100 << 20)  // a sparse 100 MB file
+        try handle.close()
+        let result = run(["extract", path, "--output", path + ".csv"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("the file is 104857600 bytes; the limit is 16777216 bytes (16 MiB) per article"))
+        #expect(!FileManager.default.fileExists(atPath: path + ".csv"), "no partial output file")
+        let stdin = run(["extract", "-"], input: [UInt8](repeating: 0x41, count: (16 << 20) + 1))
+        #expect(stdin.status == 2 && stdin.errors.contains("16 MiB"))
+    }
+
+    @Test func emptyInputGivesAnEmptyTable() {
+        let csv = run(["extract", "-", "--format", "csv"], input: [])
+        #expect(csv.status == 0)
+        #expect(csv.output.split(separator: "\r\n").count == 1, "the header only")
+        let table = run(["extract", "-"], input: [])
+        #expect(table.output.contains("no figures or dates found"))
+    }
+
+    @Test func helpDescribesTheCommand() {
+        let help = run(["help", "extract"])
+        #expect(help.status == 0)
+        #expect(help.output.contains("Usage: reckon extract FILE|-"))
+        #expect(help.output.contains("--as-claims"))
+        #expect(run(["--help"]).output.contains("extract"))
+    }
+
+    @Test func theBuiltBinaryExtractsFromAnyFolder() throws {
+        let path = try file(Array(Self.article.utf8))
+        let result = try Binary.run(["extract", path, "--published", "2024-01-11", "--format", "csv"], in: "/")
+        #expect(result.status == 0)
+        #expect(result.errors.isEmpty)
+        #expect(result.output.split(separator: "\r\n").count == 6)
+        let invalid = try file([0x41, 0xC3])
+        let failed = try Binary.run(["extract", invalid])
+        #expect(failed.status == 2 && failed.errors == "\(invalid):1:2: error: the input is not valid UTF-8\n" && failed.output.isEmpty)
+    }
+}
