@@ -1,5 +1,6 @@
 import Foundation
 import Munitions
+import Tables
 import Testing
 
 @testable import ReckonCLI
@@ -150,5 +151,17 @@ import Testing
         let invalid = try file([0x41, 0xC3])
         let failed = try Binary.run(["extract", invalid])
         #expect(failed.status == 2 && failed.errors == "\(invalid):1:2: error: the input is not valid UTF-8\n" && failed.output.isEmpty)
+    }
+
+    @Test func csvWrittenInChunksIsTheCSVOfTheWholeTable() throws {
+        // More claims than one chunk, with a byte-order mark and LF endings.
+        let text = String(repeating: "about 5,000 containers, “several dozen” missiles and 12% on Dec. 30.\n", count: 1200)
+        let article = try ArticleText(text, origin: "many.txt")
+        let claims = ClaimExtractor.standard.extract(article, published: try CalendarDate(iso: "2024-01-11"))
+        #expect(claims.count > 4096)
+        let options = CSVOptions(lineEnding: .lf, byteOrderMark: true)
+        let whole = CSVWriter(options: options).render(ExtractedClaim.table(claims, origin: "many.txt"))
+        #expect(ExtractCommand.csvRows(claims, origin: "many.txt", options: options) == whole)
+        #expect(ExtractCommand.csvRows([], origin: "none.txt", options: CSVOptions()) == CSVWriter().render(ExtractedClaim.table([], origin: "none.txt")))
     }
 }

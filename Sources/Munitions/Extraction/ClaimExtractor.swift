@@ -39,6 +39,10 @@ public struct ClaimExtractor: Sendable {
     /// The last words of numeric and date hedges, and the first words of vague phrases:
     /// a quick test before matching phrases.
     let numericHedgeEnds: [UInt64]
+    /// The word keys of the phrases above, flat, in the same order (matched without copying rules).
+    let numericKeys: PhraseKeys
+    let vagueKeys: PhraseKeys
+    let dateKeys: PhraseKeys
     let dateHedgeEnds: [UInt64]
     let vagueStarts: [UInt64]
 
@@ -62,6 +66,9 @@ public struct ClaimExtractor: Sendable {
         numericHedgeEnds = Array(Set(numericHedges.compactMap(\.keys.last)))
         dateHedgeEnds = Array(Set(dateHedges.compactMap(\.keys.last)))
         vagueStarts = Array(Set(vaguePhrases.compactMap(\.keys.first)))
+        numericKeys = PhraseKeys(numericHedges.map(\.keys))
+        vagueKeys = PhraseKeys(vaguePhrases.map(\.keys))
+        dateKeys = PhraseKeys(dateHedges.map(\.keys))
     }
 
     /// The claims in `article`, in text order. Relative dates and days written without a
@@ -69,6 +76,25 @@ public struct ClaimExtractor: Sendable {
     public func extract(_ article: ArticleText, published: CalendarDate? = nil) -> [ExtractedClaim] {
         var run = ExtractionRun(article: article, extractor: self, published: published)
         return run.run()
+    }
+}
+
+/// Phrases as word keys, flat: phrase `i` is `keys[starts[i] ..< starts[i] + counts[i]]`.
+struct PhraseKeys: Sendable {
+    let keys: [UInt64]
+    let starts: [Int]
+    let counts: [Int]
+
+    init(_ phrases: [[UInt64]]) {
+        var keys: [UInt64] = []
+        var starts: [Int] = []
+        for phrase in phrases {
+            starts.append(keys.count)
+            keys.append(contentsOf: phrase)
+        }
+        self.keys = keys
+        self.starts = starts
+        self.counts = phrases.map(\.count)
     }
 }
 

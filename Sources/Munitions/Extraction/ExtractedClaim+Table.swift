@@ -32,11 +32,14 @@ extension ExtractedClaim {
     /// let table = ExtractedClaim.table(claims, origin: "article.txt")
     /// TableFormat.csv.render(table)
     /// ```
-    public static func table(_ claims: [ExtractedClaim], origin: String) -> Table {
+    public static func table<C: Collection<ExtractedClaim>>(_ claims: C, origin: String, firstNumber: Int = 1) -> Table {
         var table = Table(
             title: "Claims in \(origin) (offsets in Unicode scalars, end exclusive)", columns: tableColumns,
             footnotes: claims.isEmpty ? ["no figures or dates found"] : [])
-        for (index, claim) in claims.enumerated() {
+        var index = 0
+        for position in claims.indices {
+            defer { index += 1 }
+            let claim = claims[position]
             var value = Cell.empty
             if let estimate = claim.estimate {
                 value = .estimate(
@@ -51,7 +54,7 @@ extension ExtractedClaim {
                 dateNote = date.note
             }
             table.append([
-                .number(Double(index + 1), display: String(index + 1)),
+                .number(Double(index + firstNumber), display: String(index + firstNumber)),
                 .number(Double(claim.line), display: String(claim.line)),
                 .number(Double(claim.start), display: String(claim.start)),
                 .number(Double(claim.end), display: String(claim.end)),

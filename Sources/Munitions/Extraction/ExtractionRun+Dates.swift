@@ -310,17 +310,8 @@ extension ExtractionRun {
         guard index >= 1, tokens[index - 1].kind == .word, extractor.dateHedgeEnds.contains(tokens[index - 1].key) else {
             return nil
         }
-        for hedge in extractor.dateHedges {
-            let count = hedge.keys.count
-            guard index - count >= 0 else { continue }
-            var matches = true
-            for offset in 0..<count where !isWord(index - count + offset, hedge.keys[offset]) {
-                matches = false
-                break
-            }
-            if matches { return (hedge, index - count) }
-        }
-        return nil
+        guard let (number, start) = phrase(extractor.dateKeys, endingBefore: index) else { return nil }
+        return (extractor.dateHedges[number], start)
     }
 
     static let throughKey = Lexicon.key("through")

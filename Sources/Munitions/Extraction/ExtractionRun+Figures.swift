@@ -236,17 +236,8 @@ extension ExtractionRun {
         guard index >= 1, tokens[index - 1].kind == .word, extractor.numericHedgeEnds.contains(tokens[index - 1].key) else {
             return nil
         }
-        for phrase in extractor.numericHedges {
-            let count = phrase.keys.count
-            guard index - count >= 0 else { continue }
-            var matches = true
-            for offset in 0..<count where !isWord(index - count + offset, phrase.keys[offset]) {
-                matches = false
-                break
-            }
-            if matches { return (phrase.rule, index - count) }
-        }
-        return nil
+        guard let (number, start) = phrase(extractor.numericKeys, endingBefore: index) else { return nil }
+        return (extractor.numericHedges[number].rule, start)
     }
 
     /// "an estimated range of 100–180 km", "an estimated total of 5,000": the hedge

@@ -53,49 +53,37 @@ extension ExtractionRun {
         if tokens[index].key == Self.aKey, !(index + 1 < tokens.count && Self.vagueAfterA.contains(tokens[index + 1].key)) {
             return nil
         }
-        for phrase in extractor.vaguePhrases {
-            let count = phrase.keys.count
-            guard index + count <= tokens.count else { continue }
-            var matches = true
-            for offset in 0..<count where !isWord(index + offset, phrase.keys[offset]) || (offset > 0 && !tokens[index + offset].hasSpaceBefore) {
-                matches = false
-                break
-            }
-            guard matches else { continue }
-            var position = index + count
-            let writtenEnd = end(position - 1)
-            let needsOf = phrase.rule.phrase.hasSuffix("s")
-            let hasOf = isWord(position, Self.ofKey)
-            if needsOf && !hasOf { return nil }
-            var draft = QuantityDraft(start: start(index), end: writtenEnd, writtenEnd: writtenEnd, number: nil, counted: "")
-            draft.hedge = phrase.rule
-            if hasOf {
+        guard let (number, after) = phrase(extractor.vagueKeys, startingAt: index) else { return nil }
+        let rule = extractor.vaguePhrases[number].rule
+        var position = after
+        let writtenEnd = end(position - 1)
+        let needsOf = rule.phrase.hasSuffix("s")
+        let hasOf = isWord(position, Self.ofKey)
+        if needsOf && !hasOf { return nil }
+        var draft = QuantityDraft(start: start(index), end: writtenEnd, writtenEnd: writtenEnd, number: nil, counted: "")
+        draft.hedge = rule
+        if hasOf {
+            position += 1
+            if position < tokens.count, tokens[position].kind == .word, Self.pronouns.contains(tokens[position].key) {
                 position += 1
-                if position < tokens.count, tokens[position].kind == .word, Self.pronouns.contains(tokens[position].key) {
-                    position += 1
-                } else {
-                    if classes(position).contains(.determiner) { position += 1 }
-                    if let noun = nounPhrase(from: position), !noun.text.isEmpty {
-                        draft.counted = noun.text
-                        assignUnit(noun.head, into: &draft)
-                        position = noun.end
-                    } else {
-                        return nil
-                    }
-                }
             } else {
-                guard let noun = nounPhrase(from: position), !noun.text.isEmpty,
-                    isHeadLike(noun.head, classes: Lexicon.classes(Lexicon.key(noun.head)))
-                else { return nil }
+                if classes(position).contains(.determiner) { position += 1 }
+                guard let noun = nounPhrase(from: position), !noun.text.isEmpty else { return nil }
                 draft.counted = noun.text
                 assignUnit(noun.head, into: &draft)
                 position = noun.end
             }
-            draft.end = end(position - 1)
-            quantities.append(draft)
-            return position
+        } else {
+            guard let noun = nounPhrase(from: position), !noun.text.isEmpty,
+                isHeadLike(noun.head, classes: Lexicon.classes(Lexicon.key(noun.head)))
+            else { return nil }
+            draft.counted = noun.text
+            assignUnit(noun.head, into: &draft)
+            position = noun.end
         }
-        return nil
+        draft.end = end(position - 1)
+        quantities.append(draft)
+        return position
     }
 
     static let vagueAfterA: Set<UInt64> = [Lexicon.key("few"), Lexicon.key("couple")]

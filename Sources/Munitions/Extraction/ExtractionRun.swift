@@ -149,6 +149,41 @@ struct ExtractionRun {
         return position
     }
 
+    /// The first phrase of `phrases` whose words end just before token `index`, and the
+    /// token it starts at.
+    func phrase(_ phrases: PhraseKeys, endingBefore index: Int) -> (Int, Int)? {
+        for number in 0..<phrases.starts.count {
+            let count = phrases.counts[number]
+            let first = index - count
+            guard first >= 0 else { continue }
+            let base = phrases.starts[number]
+            var matches = true
+            for offset in 0..<count where !isWord(first + offset, phrases.keys[base + offset]) {
+                matches = false
+                break
+            }
+            if matches { return (number, first) }
+        }
+        return nil
+    }
+
+    /// The first phrase of `phrases` whose words start at token `index`, and the token after it.
+    func phrase(_ phrases: PhraseKeys, startingAt index: Int) -> (Int, Int)? {
+        for number in 0..<phrases.starts.count {
+            let count = phrases.counts[number]
+            guard index + count <= tokens.count else { continue }
+            let base = phrases.starts[number]
+            var matches = true
+            for offset in 0..<count
+            where !isWord(index + offset, phrases.keys[base + offset]) || (offset > 0 && !tokens[index + offset].hasSpaceBefore) {
+                matches = false
+                break
+            }
+            if matches { return (number, index + count) }
+        }
+        return nil
+    }
+
     /// The first token of the sentence holding token `index`.
     func sentenceStart(before index: Int) -> Int {
         var position = index - 1

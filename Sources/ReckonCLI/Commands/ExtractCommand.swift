@@ -73,20 +73,49 @@ enum ExtractCommand: Command {
                 published: published)
             let (table, skipped) = ExtractedClaim.claimsTable(claims, article: article, source: source)
             let (_, csvOptions) = try TableOutput.settings(arguments, command: name)
-            let text = CSVWriter(options: csvOptions).render(table)
-            if let output = arguments.value("output") {
-                do { try AtomicFile.write(Array(text.utf8), to: output) } catch { throw CLIError.input(error.message) }
-            } else {
-                console.write(text)
-            }
+            try write(CSVWriter(options: csvOptions).render(table), arguments, console: &console)
             for claim in skipped {
                 console.error(
                     "\(origin):\(claim.line):\(claim.column): warning: “\(claim.quote)” left out: \(claim.date?.note ?? "no value")")
             }
+        } else if arguments.value("format") == "csv" {
+            let (_, csvOptions) = try TableOutput.settings(arguments, command: name)
+            try write(csvRows(claims, origin: origin, options: csvOptions), arguments, console: &console)
         } else {
             try TableOutput.emit(ExtractedClaim.table(claims, origin: origin), arguments, command: name, console: &console)
         }
         return 0
+    }
+
+    /// The CSV of the claims, rendered a few thousand rows at a time so that a large input
+    /// never holds a table of every claim in memory (the same text as rendering it whole).
+    static func csvRows(_ claims: [ExtractedClaim], origin: String, options: CSVOptions) -> String {
+        let chunk = 2048
+        var text = ""
+        var start = 0
+        repeat {
+            let end = min(start + chunk, claims.count)
+            var chunkOptions = options
+            chunkOptions.byteOrderMark = options.byteOrderMark && start == 0
+            let table = ExtractedClaim.table(claims[start..<end], origin: origin, firstNumber: start + 1)
+            let rendered = CSVWriter(options: chunkOptions).render(table)
+            if start == 0 {
+                text = rendered
+            } else if let headerEnd = rendered.utf8.firstIndex(of: 0x0A) {
+                // Every chunk starts with the header line (which holds no line break): drop it.
+                text += rendered[rendered.utf8.index(after: headerEnd)...]
+            }
+            start = end
+        } while start < claims.count
+        return text
+    }
+
+    private static func write(_ text: String, _ arguments: Arguments, console: inout Console) throws(CLIError) {
+        if let output = arguments.value("output") {
+            do { try AtomicFile.write(Array(text.utf8), to: output) } catch { throw CLIError.input(error.message) }
+        } else {
+            console.write(text)
+        }
     }
 
     /// The article at `path`; the bytes are released once decoded.
