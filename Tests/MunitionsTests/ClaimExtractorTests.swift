@@ -113,6 +113,7 @@ import Testing
         #expect(vague.hedge == "several dozen" && vague.estimate?.low == 36 && vague.estimate?.high == 84)
         #expect(vague.stated == .init())
         #expect(try extract("dozens of trucks").first?.counted == "trucks")
+        #expect(try extract("Moscow received “several dozen” missiles.").first?.counted == "missiles")
         #expect(try extract("Several said so.").isEmpty)
     }
 

@@ -27,6 +27,12 @@ extension ExtractionRun {
     func nounPhrase(from index: Int) -> NounPhrase? {
         var position = index
         guard position < tokens.count else { return nil }
+        // “several dozen” missiles: a closing quote mark between the figure and its noun.
+        if tokens[position].kind == .symbol, attached(position), Self.closingQuotes.contains(scalars[start(position)]),
+            position + 1 < tokens.count, tokens[position + 1].kind == .word, tokens[position + 1].hasSpaceBefore
+        {
+            position += 1
+        }
         if isWord(position, Self.ofKey) {
             let next = position + 1
             guard next < tokens.count, tokens[next].kind == .word else { return nil }
@@ -148,6 +154,7 @@ extension ExtractionRun {
     /// Letters after digits that make a unit, a scale or an ordinal, not a designator.
     static let digitSuffixes: Set<UInt64> = Set(
         ["k", "m", "mn", "mln", "bn", "b", "km", "kg", "mm", "cm", "t", "mi", "ft", "lb", "st", "nd", "rd", "th", "s"].map(Lexicon.key))
+    static let closingQuotes: Set<Unicode.Scalar> = ["”", "\"", "’", "'", "»"]
     static let theKey = Lexicon.key("the")
     static let beenKey = Lexicon.key("been")
     static let pronouns: Set<UInt64> = Set(["them", "us", "these", "those", "which", "whom", "it"].map(Lexicon.key))
