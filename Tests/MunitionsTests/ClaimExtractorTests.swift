@@ -151,6 +151,15 @@ import Testing
         #expect(allies.counted == "allies" && allies.unit == "country")
     }
 
+    @Test func decadesAreYearsAndAChangeIsNotARange() throws {
+        let decade = try #require(try extract("Demand will stay high for at least a decade.").first)
+        #expect(decade.stated.nominal == 10 && decade.unit == "yr" && decade.hedge == "at least")
+        #expect(try extract("It took two decades.").first?.stated.nominal == 20)
+        let change = try extract("Shares rose 4.6% to 386 euros.")
+        #expect(change.map(\.counted) == ["%", "euros"])
+        #expect(try extract("Shares rose 4% to 5%.").first?.stated == .init(low: 4, high: 5))
+    }
+
     @Test func alternativesShareAGroupAndANoun() throws {
         let claims = try extract("Crews fire 10 or 12 rounds per gun per day.")
         #expect(claims.count == 2)
@@ -182,6 +191,7 @@ import Testing
             ("on Wednesday", "2024-01-10"), ("last week", "2024-01-01 to 2024-01-07"), ("this month", "2024-01-01 to 2024-01-31"),
             ("yesterday", "2024-01-10"), ("three days ago", "2024-01-08"), ("earlier this week", "2024-01-08 to 2024-01-10"),
             ("next month", "2024-02-01 to 2024-02-29"), ("by the end of the year", "2024-12-31"),
+            ("in the past month", "2023-12-11 to 2024-01-10"), ("a year ago", "2023-01-11"),
         ]
         for (text, expected) in cases {
             let claim = try #require(try extract("They met \(text), officials said.").first, "\(text)")

@@ -31,6 +31,7 @@ extension ExtractionRun {
             {
                 return readFigure(numberAt: index, lead: index, currency: nil)
             }
+            if token.key == Self.aKey, isWord(index + 1, Self.decadeKey) { return readDecade(at: index) }
             return nil
         }
     }
@@ -82,7 +83,11 @@ extension ExtractionRun {
         }
         var second: NewsNumber?
         var first = number
-        if let (high, highEnd) = rangeEnd(after: position, first: number, between: rangeStart.map { isWord($0, Self.betweenKey) } ?? false) {
+        if let (high, highEnd) = rangeEnd(after: position, first: number, between: rangeStart.map { isWord($0, Self.betweenKey) } ?? false),
+            !isPercent || percentEnd(at: token(atOrAfter: highEnd, from: position)) != nil
+                || !nounOrUnitFollows(token(atOrAfter: highEnd, from: position))
+        {
+            // ("rose 4.6% to 386 euros" is a change between two different things, not a range.)
             second = high
             if first.scale == 1, high.scale > 1, first.value * high.scale <= high.value {
                 first.value *= high.scale
@@ -117,8 +122,19 @@ extension ExtractionRun {
         if isYearLike, classes(lead - 1).contains(.determiner) || isWord(lead - 1, Self.aKey) || isPossessive(before: lead) {
             return position
         }
-        // What it counts or measures.
-        if isPercent {
+        // "a decade", "two decades": tens of years.
+        if !isPercent, currency == nil, second == nil, isWord(position, Self.decadeKey) || isWord(position, Self.decadesKey),
+            let years = try? extractor.registry.lookup("yr")
+        {
+            first.value *= 10
+            first.resolution *= 10
+            draft.number = first
+            draft.unit = years
+            draft.unitName = "yr"
+            draft.counted = "yr"
+            draft.notes.append("“\(lower(position))” read as ten years")
+            position += 1
+        } else if isPercent {
             draft.counted = "%"
             draft.unit = try? extractor.registry.lookup("%")
             draft.unitName = "%"
@@ -143,6 +159,23 @@ extension ExtractionRun {
         return position
     }
 
+    /// "a decade": ten years.
+    private mutating func readDecade(at index: Int) -> Int? {
+        guard let years = try? extractor.registry.lookup("yr") else { return nil }
+        let ten = NewsNumber(value: 10, resolution: 10, significantDigits: 1, text: "a decade")
+        var draft = QuantityDraft(start: start(index), end: end(index + 1), writtenEnd: end(index + 1), number: ten, counted: "yr")
+        draft.unit = years
+        draft.unitName = "yr"
+        draft.notes.append("“a decade” read as ten years")
+        if let (rule, hedgeStart, inner) = hedge(before: index) {
+            draft.hedge = rule
+            draft.innerHedge = inner
+            draft.start = start(hedgeStart)
+        }
+        quantities.append(draft)
+        return index + 2
+    }
+
     /// "one in five", "1 in 10": the share in percent, with the resolution of a word fraction.
     private mutating func readRatio(_ numerator: NewsNumber, lead: Int, denominatorAt index: Int) -> Int? {
         guard let (denominator, denominatorEnd) = NewsNumberScanner().scan(scalars, from: start(index)), denominator.value > 0,
@@ -164,6 +197,13 @@ extension ExtractionRun {
         }
         quantities.append(draft)
         return token(atOrAfter: denominatorEnd, from: index)
+    }
+
+    /// Whether a word follows that names what a figure counts or measures.
+    private func nounOrUnitFollows(_ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].kind == .word || tokens[index].kind == .symbol else { return false }
+        if tokens[index].kind == .symbol { return Self.currencies[scalars[start(index)]] != nil }
+        return !classes(index).contains(.stop)
     }
 
     /// Whether a counted noun phrase starts at `index` ("people", "Brimstone missiles").
@@ -253,6 +293,8 @@ extension ExtractionRun {
     }
 
     static let usKey = Lexicon.key("us")
+    static let decadeKey = Lexicon.key("decade")
+    static let decadesKey = Lexicon.key("decades")
     static let inKey = Lexicon.key("in")
     static let sKey = Lexicon.key("s")
     static let betweenKey = Lexicon.key("between")

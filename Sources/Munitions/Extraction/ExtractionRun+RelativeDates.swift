@@ -42,6 +42,10 @@ extension ExtractionRun {
         if wordClasses.contains(.relativeModifier), index + 1 < tokens.count, tokens[index + 1].kind == .word {
             let offset = token.key == Self.lastKey ? -1 : token.key == Self.thisKey ? 0 : token.key == Self.pastKey ? -1 : 1
             let next = tokens[index + 1]
+            if token.key == Self.pastKey, let period = Period(key: next.key, pluralAllowed: false) {
+                // "the past month": the month up to the day before publication.
+                return resolved({ period.trailing(from: $0) }, index + 2, "\(text(index, index + 2))")
+            }
             if let period = Period(key: next.key, pluralAllowed: false) {
                 return resolved({ period.span(offset: offset, from: $0) }, index + 2, "\(text(index, index + 2))")
             }

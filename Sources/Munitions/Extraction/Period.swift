@@ -54,6 +54,13 @@ enum Period: Equatable {
         return start > span.end ? .day(span.end) : .span(DateSpan(start: start, end: span.end))
     }
 
+    /// "the past week": from one period before `date` to the day before it.
+    func trailing(from date: CalendarDate) -> ExtractedDate.Value {
+        let end = DateArithmetic.adding(-1, to: date)
+        let start = moved(date, by: -1)
+        return start >= end ? .day(end) : .span(DateSpan(start: start, end: end))
+    }
+
     /// `date` moved by `count` periods (months and years by the calendar, clamped to the
     /// month's last day).
     func moved(_ date: CalendarDate, by count: Int) -> CalendarDate {
