@@ -45,7 +45,8 @@ extension ExtractedClaim {
                 value = .estimate(
                     EstimateCell(
                         low: estimate.low, nominal: estimate.nominal, high: estimate.high, meaning: estimate.meaning.rawValue,
-                        unit: estimate.unit.isOne ? nil : estimate.unit.symbol(plural: true)))
+                        unit: estimate.unit.isOne ? nil : estimate.unit.symbol(plural: true),
+                        display: estimate.low == estimate.high ? NumberFormatting.display(estimate.low) : nil))
             }
             var dateText = ""
             var dateNote = ""

@@ -29,7 +29,7 @@ extension ExtractionRun {
         let unresolved = "relative to the publication date: give --published to resolve"
         func resolved(_ make: (CalendarDate) -> ExtractedDate.Value, _ end: Int, _ how: String) -> (ExtractedDate.Value?, Int, String) {
             guard let published else { return (nil, end, unresolved) }
-            return (make(published), end, "\(how), from the publication date \(published)")
+            return (make(published), end, "\(how), counted from the publication date \(published)")
         }
         if wordClasses.contains(.deictic) {
             let offset = token.key == Self.yesterdayKey ? -1 : token.key == Self.tomorrowKey ? 1 : 0
@@ -70,7 +70,7 @@ extension ExtractionRun {
             if isSymbol(index + 1, ","), index + 2 < tokens.count, tokens[index + 2].month != nil { return nil }
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].month != nil { return nil }
             let future = speaksOfFuture(before: index)
-            let how = future ? "the next \(text(index, index + 1)) on or after publication" : "the last \(text(index, index + 1)) on or before publication"
+            let how = future ? "the first \(text(index, index + 1)) on or after publication" : "the last \(text(index, index + 1)) on or before publication"
             return resolved({ .day(Self.weekday(weekday, onOrAfter: future, from: $0)) }, index + 1, how)
         }
         return nil
