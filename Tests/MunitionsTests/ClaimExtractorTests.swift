@@ -9,6 +9,7 @@ import Testing
     func extract(_ text: String, published: CalendarDate? = ClaimExtractorTests.published) throws -> [ExtractedClaim] {
         let article = try ArticleText(text, origin: "test")
         let claims = ClaimExtractor.standard.extract(article, published: published)
+        #expect(zip(claims, claims.dropFirst()).allSatisfy { $0.start <= $1.start }, "claims come in text order")
         for claim in claims {
             // Every quote is exactly the text between its offsets.
             #expect(article.text(claim.start, claim.end) == claim.quote)

@@ -112,15 +112,15 @@ extension ExtractedClaim {
             unit = "date"
             if let note = claim.date?.note, !note.isEmpty { notes.append(note) }
             switch value {
-            case .day(let day): nominal = day.description
+            case .day(let day): nominal = DateArithmetic.iso(day)
             case .span(let span):
-                low = span.start.description
-                high = span.end.description
+                low = DateArithmetic.iso(span.start)
+                high = DateArithmetic.iso(span.end)
                 meaning = "bounds"
             case .set(let days):
-                nominal = days.map(\.description).joined(separator: ";")
-                low = days[0].description
-                high = days[days.count - 1].description
+                nominal = days.map(DateArithmetic.iso).joined(separator: ";")
+                low = DateArithmetic.iso(days[0])
+                high = DateArithmetic.iso(days[days.count - 1])
             }
         }
         if let check = claim.unitCheck { notes.append("in two units (\(check.secondText)): \(check.detail)") }

@@ -38,9 +38,10 @@ public struct ExtractedDate: Sendable, Equatable {
         /// `2024-01-10`, `2024-01-01 to 2024-01-31`, `2023-12-30; 2024-01-04`.
         public var description: String {
             switch self {
-            case .day(let day): return day.description
-            case .span(let span): return span.description
-            case .set(let days): return days.map(\.description).joined(separator: "; ")
+            case .day(let day): return DateArithmetic.iso(day)
+            case .span(let span):
+                return span.start == span.end ? DateArithmetic.iso(span.start) : DateArithmetic.iso(span.start) + " to " + DateArithmetic.iso(span.end)
+            case .set(let days): return days.map(DateArithmetic.iso).joined(separator: "; ")
             }
         }
     }

@@ -82,7 +82,7 @@ extension ExtractionRun {
             }
         }
         if let weekday, case .day(let day)? = value, DateArithmetic.weekday(day) != weekday {
-            notes.append("the weekday written does not match \(day)")
+            notes.append("the weekday written does not match \(DateArithmetic.iso(day))")
         }
         appendDate(
             from: start(hedge?.1 ?? quoteStart), to: end(after - 1), value: value, hedge: hedge?.0.phrase, isRelative: false,
@@ -108,7 +108,7 @@ extension ExtractionRun {
         let kind: ExtractedClaim.Kind
         if case .set? = value { kind = .dateset } else { kind = .date }
         let quote = article.text(startOffset, endOffset)
-        claims.append(
+        blockDates.append(
             ExtractedClaim(
                 kind: kind, start: startOffset, end: endOffset, line: 0, column: 0, quote: quote, asWritten: quote,
                 stated: .init(), estimate: nil, unit: nil, counted: "", hedge: hedge, reading: nil, caliber: nil,

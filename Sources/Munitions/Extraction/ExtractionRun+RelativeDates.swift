@@ -29,7 +29,7 @@ extension ExtractionRun {
         let unresolved = "relative to the publication date: give --published to resolve"
         func resolved(_ make: (CalendarDate) -> ExtractedDate.Value, _ end: Int, _ how: String) -> (ExtractedDate.Value?, Int, String) {
             guard let published else { return (nil, end, unresolved) }
-            return (make(published), end, "\(how), counted from the publication date \(published)")
+            return (make(published), end, "\(how), counted from the publication date \(publishedText)")
         }
         if wordClasses.contains(.deictic) {
             let offset = token.key == Self.yesterdayKey ? -1 : token.key == Self.tomorrowKey ? 1 : 0
@@ -108,7 +108,7 @@ extension ExtractionRun {
         guard let offset else { return nil }
         let words = text(index, end)
         guard let lastDay else { return (nil, end, "“\(words)” refers to a date earlier in the text that was not resolved") }
-        return (.day(DateArithmetic.adding(offset, to: lastDay)), end, "“\(words)” read from \(lastDay), the last day named before it")
+        return (.day(DateArithmetic.adding(offset, to: lastDay)), end, "“\(words)” read from \(DateArithmetic.iso(lastDay)), the last day named before it")
     }
 
     /// "three days ago", "two weeks earlier", "a month ago", "a few days earlier".
@@ -160,10 +160,10 @@ extension ExtractionRun {
         let anchorText: String
         if !ago, let lastDay {
             anchor = lastDay
-            anchorText = "from \(lastDay), the last day named before it"
+            anchorText = "from \(DateArithmetic.iso(lastDay)), the last day named before it"
         } else {
             anchor = published
-            anchorText = published.map { "from the publication date \($0)" } ?? ""
+            anchorText = "from the publication date \(publishedText)"
         }
         guard let anchor else { return (nil, end, "relative to the publication date: give --published to resolve") }
         let first = period.moved(anchor, by: sign * low)

@@ -24,7 +24,7 @@ extension ExtractionRun {
             guard let month = items[index].month else { continue }
             items[index].year = Self.inferYear(month: month, day: items[index].day, isPast: isPast, published: published)
         }
-        return (items, true, "year inferred from the publication date \(published)")
+        return (items, true, "year inferred from the publication date \(publishedText)")
     }
 
     /// The year that puts a month (and day) nearest to `published`; with `isPast`, the

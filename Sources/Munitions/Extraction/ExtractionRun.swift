@@ -14,8 +14,12 @@ struct ExtractionRun {
     var tokens: [ArticleToken] = []
     /// Quantities of the current block, before alternatives are grouped.
     var quantities: [QuantityDraft] = []
-    /// Everything found so far.
+    /// Everything found so far, in text order.
     var claims: [ExtractedClaim] = []
+    /// Dates of the current block, in text order.
+    var blockDates: [ExtractedClaim] = []
+    /// The publication date as text, for notes.
+    let publishedText: String
     /// The last single day resolved, for "the same day" and "the next day".
     var lastDay: CalendarDate?
     /// Alternative groups handed out so far.
@@ -30,6 +34,7 @@ struct ExtractionRun {
         self.scalars = article.scalars
         self.extractor = extractor
         self.published = published
+        self.publishedText = published.map(DateArithmetic.iso) ?? ""
     }
 
     mutating func run() -> [ExtractedClaim] {
@@ -50,7 +55,6 @@ struct ExtractionRun {
             index += 1
         }
         if blockStart < count { readBlock(from: blockStart, to: count) }
-        claims.sort { $0.start < $1.start }
         setLines()
         return claims
     }
@@ -71,7 +75,17 @@ struct ExtractionRun {
             }
         }
         groupAlternatives()
-        for draft in quantities { claims.append(finish(draft)) }
+        // Merge the block's dates and quantities, both in text order.
+        var dateIndex = 0
+        for draft in quantities {
+            while dateIndex < blockDates.count, blockDates[dateIndex].start < draft.start {
+                claims.append(blockDates[dateIndex])
+                dateIndex += 1
+            }
+            claims.append(finish(draft))
+        }
+        claims.append(contentsOf: blockDates[dateIndex...])
+        blockDates.removeAll(keepingCapacity: true)
     }
 
     /// Line and column of every claim, in one forward scan.

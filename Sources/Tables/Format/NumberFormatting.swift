@@ -18,8 +18,9 @@ public enum NumberFormatting {
         _ value: Double, significantDigits: Int? = nil, rule: DecimalDigits.RoundingRule = .nearest
     ) -> String {
         guard value.isFinite else { return nonFinite(value) }
-        var digits = DecimalDigits(value)
         let limit = significantDigits ?? 6
+        if let text = groupedWholeNumber(value, limit: limit) { return text }
+        var digits = DecimalDigits(value)
         digits = digits.rounded(significantDigits: limit, rule: rule)
         if digits.isZero { return "0" }
         let magnitude = Swift.abs(digits.doubleValue)
@@ -38,6 +39,29 @@ public enum NumberFormatting {
         let magnitude = Swift.abs(value)
         if magnitude >= scientificAbove || magnitude < scientificBelow { return digits.scientificString }
         return digits.plainString
+    }
+
+    /// A whole number below 10^15 whose significant digits fit in `limit`, grouped (the
+    /// same text as the general path, without building its digits).
+    private static func groupedWholeNumber(_ value: Double, limit: Int) -> String? {
+        guard value == value.rounded(.towardZero), Swift.abs(value) < 1e15 else { return nil }
+        let magnitude = Int64(value).magnitude
+        if magnitude == 0 { return "0" }
+        var significant = magnitude
+        while significant % 10 == 0 { significant /= 10 }
+        var count = 0
+        while significant > 0 {
+            significant /= 10
+            count += 1
+        }
+        guard count <= limit else { return nil }
+        let digits = String(magnitude)
+        var result = value < 0 ? "-" : ""
+        for (offset, character) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
+            result.append(character)
+        }
+        return result
     }
 
     private static func nonFinite(_ value: Double) -> String {
