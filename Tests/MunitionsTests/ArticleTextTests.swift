@@ -15,7 +15,9 @@ import Testing
     }
 
     @Test func binaryDataIsRefused() {
-        #expect(throws: ExtractionError("binary data (a NUL byte): expected UTF-8 text", at: SourceLocation(origin: "b", line: 1, column: 4))) {
+        #expect(
+            throws: ExtractionError("binary data (a NUL byte): expected UTF-8 text", at: SourceLocation(origin: "b", line: 1, column: 4))
+        ) {
             try ArticleText(bytes: [0x61, 0x62, 0x63, 0x00, 0x64], origin: "b")
         }
         let controls = [UInt8](repeating: 0x61, count: 90) + [UInt8](repeating: 0x01, count: 10)

@@ -173,15 +173,18 @@ import Testing
         let claims = try extract(
             "They met on Dec. 30; again on January 2, 2024; in April 2022, in mid-2022, in 2014-2019 and as early as January.")
         let values = claims.map { $0.date?.value?.description ?? "?" }
-        #expect(values == [
-            "2023-12-30", "2024-01-02", "2022-04-01 to 2022-04-30", "2022-05-01 to 2022-08-31", "2014-01-01 to 2019-12-31",
-            "2024-01-01 to 2024-01-31",
-        ])
+        #expect(
+            values == [
+                "2023-12-30", "2024-01-02", "2022-04-01 to 2022-04-30", "2022-05-01 to 2022-08-31", "2014-01-01 to 2019-12-31",
+                "2024-01-01 to 2024-01-31",
+            ])
         #expect(claims[0].date?.yearInferred == true)
         #expect(claims[5].hedge == "as early as")
         let set = try #require(try extract("at least three times — on Dec. 30, Jan. 4, and Jan. 6").last)
         #expect(set.kind == .dateset)
-        #expect(set.date?.value == .set([try CalendarDate(iso: "2023-12-30"), try CalendarDate(iso: "2024-01-04"), try CalendarDate(iso: "2024-01-06")]))
+        #expect(
+            set.date?.value
+                == .set([try CalendarDate(iso: "2023-12-30"), try CalendarDate(iso: "2024-01-04"), try CalendarDate(iso: "2024-01-06")]))
         let unresolved = try #require(try extract("It happened on Dec. 30.", published: nil).first)
         #expect(unresolved.date?.value == nil && unresolved.date?.note.contains("--published") == true)
     }

@@ -52,7 +52,8 @@ enum ExtractionFixtures {
             let file = try record.text("file", required: true)
             let isSeed = file.hasPrefix("seeds/")
             guard isSeed == seeds else { continue }
-            let textURL = isSeed ? seedsFolder.appendingPathComponent(String(file.dropFirst("seeds/".count))) : folder.appendingPathComponent(file)
+            let textURL =
+                isSeed ? seedsFolder.appendingPathComponent(String(file.dropFirst("seeds/".count))) : folder.appendingPathComponent(file)
             let stem = file.replacingOccurrences(of: ".txt", with: "").replacingOccurrences(of: ".md", with: "")
             let expectedURL = folder.appendingPathComponent(stem + ".expected.csv")
             let publishedText = try record.text("published")

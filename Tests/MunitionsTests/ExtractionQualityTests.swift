@@ -34,7 +34,8 @@ import Testing
         Self.check(score, title: "Evaluation set (\(cases.count) texts written for Reckon)")
     }
 
-    @Test(.enabled(if: ExtractionFixtures.seedsArePresent, "the seed articles are not in ../shared/seeds/: the seed evaluation did not run"))
+    @Test(
+        .enabled(if: ExtractionFixtures.seedsArePresent, "the seed articles are not in ../shared/seeds/: the seed evaluation did not run"))
     func theSeedArticlesMeetTheTargets() throws {
         let score = try Self.score(seeds: true)
         #expect(score.detection.expected >= 20)

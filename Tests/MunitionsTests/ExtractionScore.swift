@@ -119,15 +119,24 @@ struct ExtractionScore {
             let claim = claims[claimIndex]
             detection.correctOfExpected += 1
             let valueOK = Self.sameValue(claim, expected)
-            if valueOK { value.correctOfExpected += 1 } else {
-                problems.append("\(name): “\(claim.quote)”: value \(Self.describe(claim)), expected \(expected.low)|\(expected.nominal)|\(expected.high)")
+            if valueOK {
+                value.correctOfExpected += 1
+            } else {
+                problems.append(
+                    "\(name): “\(claim.quote)”: value \(Self.describe(claim)), "
+                        + "expected \(expected.low)|\(expected.nominal)|\(expected.high)"
+                )
             }
             if !isQuantity, valueOK { date.correctOfExpected += 1 }
             if isQuantity {
-                if claim.counted.lowercased() == expected.what.lowercased() { unit.correctOfExpected += 1 } else {
+                if claim.counted.lowercased() == expected.what.lowercased() {
+                    unit.correctOfExpected += 1
+                } else {
                     problems.append("\(name): “\(claim.quote)”: counted “\(claim.counted)”, expected “\(expected.what)”")
                 }
-                if (claim.unit ?? "") == expected.unit { registryUnit.correctOfExpected += 1 } else {
+                if (claim.unit ?? "") == expected.unit {
+                    registryUnit.correctOfExpected += 1
+                } else {
                     problems.append("\(name): “\(claim.quote)”: unit '\(claim.unit ?? "")', expected '\(expected.unit)'")
                 }
             }
@@ -138,7 +147,9 @@ struct ExtractionScore {
             }
             if !expected.check.isEmpty {
                 let found = claim.unitCheck.map { $0.isConsistent ? "consistent" : "inconsistent" } ?? ""
-                if found == expected.check { unitChecks.correctOfExpected += 1 } else {
+                if found == expected.check {
+                    unitChecks.correctOfExpected += 1
+                } else {
                     problems.append("\(name): “\(claim.quote)”: unit check '\(found)', expected '\(expected.check)'")
                 }
             }
@@ -160,7 +171,8 @@ struct ExtractionScore {
                     groupPairs.correct += 1
                     groupPairs.correctOfExpected += 1
                 } else if expectedSame != foundSame {
-                    problems.append("\(name): “\(left.text)” and “\(right.text)”: alternatives expected \(expectedSame), found \(foundSame)")
+                    problems.append(
+                        "\(name): “\(left.text)” and “\(right.text)”: alternatives expected \(expectedSame), found \(foundSame)")
                 }
             }
         }
@@ -192,7 +204,8 @@ struct ExtractionScore {
         guard let value = claim.date?.value else { return expected.low.isEmpty && expected.nominal.isEmpty && expected.high.isEmpty }
         switch value {
         case .day(let day): return expected.nominal == day.description && expected.low.isEmpty
-        case .span(let span): return expected.low == span.start.description && expected.high == span.end.description && expected.nominal.isEmpty
+        case .span(let span):
+            return expected.low == span.start.description && expected.high == span.end.description && expected.nominal.isEmpty
         case .set(let days): return expected.nominal == days.map(\.description).joined(separator: ";")
         }
     }
@@ -214,13 +227,16 @@ struct ExtractionScore {
         func row(_ name: String, _ tally: Tally) -> String {
             let p = String(format: "%.3f", tally.precision)
             let r = String(format: "%.3f", tally.recall)
-            return "\(name.padding(toLength: 16, withPad: " ", startingAt: 0)) precision \(p) (\(tally.correct)/\(tally.extracted))  recall \(r) (\(tally.correctOfExpected)/\(tally.expected))"
+            return
+                "\(name.padding(toLength: 16, withPad: " ", startingAt: 0)) precision \(p) (\(tally.correct)/\(tally.extracted))  "
+                + "recall \(r) (\(tally.correctOfExpected)/\(tally.expected))"
         }
-        return ([title] + [
-            row("claims found", detection), row("value", value), row("unit/noun", unit), row("hedge", hedge), row("date", date),
-            row("registry unit", registryUnit), row("alternatives", groupPairs),
-            "unit checks      \(unitChecks.correctOfExpected)/\(unitChecks.expected) right",
-        ]).joined(separator: "\n")
+        return
+            ([title] + [
+                row("claims found", detection), row("value", value), row("unit/noun", unit), row("hedge", hedge), row("date", date),
+                row("registry unit", registryUnit), row("alternatives", groupPairs),
+                "unit checks      \(unitChecks.correctOfExpected)/\(unitChecks.expected) right",
+            ]).joined(separator: "\n")
     }
 }
 

@@ -1,6 +1,6 @@
+import Estimates
 import Foundation
 import Munitions
-import Estimates
 import Testing
 
 /// `Datasets/nouns.csv`: nouns and verbs that name a registry unit.

@@ -40,7 +40,8 @@ struct SeedExtractionTests {
             let quoteText = Array(entry.quote.unicodeScalars)
             let inQuote = try #require(
                 ExtractionFixtures.span(of: entry.asWritten, occurrence: 1, in: quoteText)
-                    ?? ExtractionFixtures.span(of: entry.asWritten.lowercased(), occurrence: 1, in: Array(entry.quote.lowercased().unicodeScalars)),
+                    ?? ExtractionFixtures.span(
+                        of: entry.asWritten.lowercased(), occurrence: 1, in: Array(entry.quote.lowercased().unicodeScalars)),
                 "'\(entry.asWritten)' in the quote of \(entry.id)")
             let figure = (quote.lowerBound + inQuote.lowerBound)..<(quote.lowerBound + inQuote.upperBound)
             let found = try #require(

@@ -35,7 +35,11 @@ import Testing
         #expect(result.status == 0)
         #expect(result.errors.isEmpty)
         let lines = result.output.split(separator: "\n").map(String.init)
-        #expect(lines.first == "n,line,start,end,kind,as_written,value_low,value_nominal,value_high,unit,counted,hedge,reading,caliber,group,date,date_note,check,quote,notes")
+        #expect(
+            lines.first
+                == "n,line,start,end,kind,as_written,value_low,value_nominal,value_high,unit,counted,hedge,reading,caliber,group,"
+                + "date,date_note,check,quote,notes"
+        )
         #expect(lines.count == 6)
         #expect(lines[1].hasPrefix("1,1,7,14,date,Jan. 11,,,,,,,,,,2024-01-11,"))
         #expect(lines[2].hasPrefix("2,1,54,84,quantity,\"about 5,000\",3000,5000,7000,container,weapons containers,about,"))
@@ -162,6 +166,8 @@ import Testing
         let options = CSVOptions(lineEnding: .lf, byteOrderMark: true)
         let whole = CSVWriter(options: options).render(ExtractedClaim.table(claims, origin: "many.txt"))
         #expect(ExtractCommand.csvRows(claims, origin: "many.txt", options: options) == whole)
-        #expect(ExtractCommand.csvRows([], origin: "none.txt", options: CSVOptions()) == CSVWriter().render(ExtractedClaim.table([], origin: "none.txt")))
+        #expect(
+            ExtractCommand.csvRows([], origin: "none.txt", options: CSVOptions())
+                == CSVWriter().render(ExtractedClaim.table([], origin: "none.txt")))
     }
 }

@@ -82,8 +82,10 @@ enum DateArithmetic {
     /// `YYYY-MM-DD`, written without string interpolation (the same text as `description`).
     static func iso(_ date: CalendarDate) -> String {
         guard (0...9999).contains(date.year) else { return date.description }
-        let values = [date.year / 1000, date.year / 100 % 10, date.year / 10 % 10, date.year % 10, -1,
-                      date.month / 10, date.month % 10, -1, date.day / 10, date.day % 10]
+        let values = [
+            date.year / 1000, date.year / 100 % 10, date.year / 10 % 10, date.year % 10, -1,
+            date.month / 10, date.month % 10, -1, date.day / 10, date.day % 10,
+        ]
         return String(unsafeUninitializedCapacity: 10) { buffer in
             for (index, value) in values.enumerated() { buffer[index] = value < 0 ? 45 : UInt8(48 + value) }
             return 10

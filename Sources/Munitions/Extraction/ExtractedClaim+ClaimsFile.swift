@@ -85,7 +85,8 @@ extension ExtractedClaim {
         var meaning = "point"
         var subject = "extracted-date"
         var notes = [
-            "extracted by reckon extract from \(source.origin), line \(claim.line), characters \(claim.start)–\(claim.end): “\(claim.quote)”"
+            "extracted by reckon extract from \(source.origin), line \(claim.line), "
+                + "characters \(claim.start)–\(claim.end): “\(claim.quote)”"
         ]
         switch claim.kind {
         case .quantity:
@@ -143,7 +144,9 @@ extension ExtractedClaim {
         while first > 0 {
             let previous = scalars[first - 1]
             if previous == "\n" { break }
-            if first >= 2, previous == " ", ".!?".unicodeScalars.contains(scalars[first - 2]), endsSentence(scalars, at: first - 2) { break }
+            if first >= 2, previous == " ", ".!?".unicodeScalars.contains(scalars[first - 2]), endsSentence(scalars, at: first - 2) {
+                break
+            }
             first -= 1
         }
         var last = claim.end

@@ -40,7 +40,8 @@ public struct ExtractedDate: Sendable, Equatable {
             switch self {
             case .day(let day): return DateArithmetic.iso(day)
             case .span(let span):
-                return span.start == span.end ? DateArithmetic.iso(span.start) : DateArithmetic.iso(span.start) + " to " + DateArithmetic.iso(span.end)
+                return span.start == span.end
+                    ? DateArithmetic.iso(span.start) : DateArithmetic.iso(span.start) + " to " + DateArithmetic.iso(span.end)
             case .set(let days): return days.map(DateArithmetic.iso).joined(separator: "; ")
             }
         }

@@ -214,14 +214,16 @@ extension ExtractionRun {
             return item
         }
         // A bare day after a day: "January 8 and 9", "Jan. 8-9".
-        if let previous, previous.day != nil, let month = previous.month, let (day, dayEnd) = dayNumber(at: position, requiringSpace: false),
+        if let previous, previous.day != nil, let month = previous.month,
+            let (day, dayEnd) = dayNumber(at: position, requiringSpace: false),
             dayEnd >= tokens.count || tokens[dayEnd].kind == .symbol || classes(dayEnd).contains(.stop)
         {
             return DateItem(year: previous.year, month: month, day: day, part: nil, start: index, end: dayEnd)
         }
         if let year = yearNumber(at: position) {
             // "2023-24", "2014-2019": a span of years is a date wherever it stands.
-            let spanFollows = isDash(position + 1) && attached(position + 1) && position + 2 < tokens.count && attached(position + 2)
+            let spanFollows =
+                isDash(position + 1) && attached(position + 1) && position + 2 < tokens.count && attached(position + 2)
                 && (tokens[position + 2].length == 2 || yearNumber(at: position + 2).map { $0 > year } == true)
             guard part != nil || previous != nil || hasDateContext(before: index) || spanFollows else { return nil }
             // "for 2000 troops" counts troops.

@@ -51,7 +51,8 @@ extension ExtractionRun {
         while position < tokens.count, words < 5 {
             let token = tokens[position]
             // A word, or a designator led by digits ("9M22U rockets", "2S19 howitzers").
-            let digitLed = token.kind == .number && position + 1 < tokens.count && attached(position + 1)
+            let digitLed =
+                token.kind == .number && position + 1 < tokens.count && attached(position + 1)
                 && tokens[position + 1].kind == .word
                 && (!Self.digitSuffixes.contains(tokens[position + 1].key)
                     || (position + 2 < tokens.count && attached(position + 2) && tokens[position + 2].kind == .number))

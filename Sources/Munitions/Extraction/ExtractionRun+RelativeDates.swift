@@ -70,7 +70,10 @@ extension ExtractionRun {
             if isSymbol(index + 1, ","), index + 2 < tokens.count, tokens[index + 2].month != nil { return nil }
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].month != nil { return nil }
             let future = speaksOfFuture(before: index)
-            let how = future ? "the first \(text(index, index + 1)) on or after publication" : "the last \(text(index, index + 1)) on or before publication"
+            let how =
+                future
+                ? "the first \(text(index, index + 1)) on or after publication"
+                : "the last \(text(index, index + 1)) on or before publication"
             return resolved({ .day(Self.weekday(weekday, onOrAfter: future, from: $0)) }, index + 1, how)
         }
         return nil
@@ -108,7 +111,10 @@ extension ExtractionRun {
         guard let offset else { return nil }
         let words = text(index, end)
         guard let lastDay else { return (nil, end, "“\(words)” refers to a date earlier in the text that was not resolved") }
-        return (.day(DateArithmetic.adding(offset, to: lastDay)), end, "“\(words)” read from \(DateArithmetic.iso(lastDay)), the last day named before it")
+        return (
+            .day(DateArithmetic.adding(offset, to: lastDay)), end,
+            "“\(words)” read from \(DateArithmetic.iso(lastDay)), the last day named before it"
+        )
     }
 
     /// "three days ago", "two weeks earlier", "a month ago", "a few days earlier".
@@ -124,13 +130,16 @@ extension ExtractionRun {
         var high = 0
         var after = index
         if current.kind == .number || classes(index).contains(.number) {
-            guard let (number, numberEnd) = NewsNumberScanner().scan(scalars, from: start(index)), number.isWhole, number.value < 10_000 else {
+            guard let (number, numberEnd) = NewsNumberScanner().scan(scalars, from: start(index)), number.isWhole, number.value < 10_000
+            else {
                 return nil
             }
             low = Int(number.value)
             high = low
             after = token(atOrAfter: numberEnd, from: index)
-        } else if current.key == Self.aKey || current.key == Self.anKey, index + 1 < tokens.count, Period(key: tokens[index + 1].key, pluralAllowed: false) != nil {
+        } else if current.key == Self.aKey || current.key == Self.anKey, index + 1 < tokens.count,
+            Period(key: tokens[index + 1].key, pluralAllowed: false) != nil
+        {
             low = 1
             high = 1
             after = index + 1

@@ -216,7 +216,8 @@ extension ExtractionRun {
                     + "\(otherSymbol), written \(NumberFormatting.display(right.value)) \(otherSymbol)")
         }
         let verdict = consistent ? "consistent" : "inconsistent"
-        let check = UnitPairCheck(isConsistent: consistent, secondText: secondText, detail: "\(verdict): " + details.joined(separator: "; "))
+        let check = UnitPairCheck(
+            isConsistent: consistent, secondText: secondText, detail: "\(verdict): " + details.joined(separator: "; "))
         return (check, parenthesised ? next + 1 : next)
     }
 

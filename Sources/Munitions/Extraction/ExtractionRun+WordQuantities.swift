@@ -30,7 +30,8 @@ extension ExtractionRun {
         draft.unit = try? extractor.registry.lookup("%")
         draft.unitName = "%"
         draft.notes.append(
-            "“\(fraction.text)” read as \(fraction.numerator)/\(fraction.denominator) = \(NumberFormatting.display(fraction.percent.value, significantDigits: 4)) %, "
+            "“\(fraction.text)” read as \(fraction.numerator)/\(fraction.denominator) = "
+                + "\(NumberFormatting.display(fraction.percent.value, significantDigits: 4)) %, "
                 + "with u = \(NumberFormatting.display(FractionWords.percentResolution)) percentage points")
         if let (rule, hedgeStart, inner) = hedge {
             draft.hedge = rule

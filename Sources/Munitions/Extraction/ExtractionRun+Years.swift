@@ -39,7 +39,9 @@ extension ExtractionRun {
             return DateArithmetic.makeDay(year, month, 15)
         }
         if isPast, let year = candidates.filter({ first($0) <= published }).max() { return year }
-        return candidates.min { abs(middle($0).daysSinceEpoch - published.daysSinceEpoch) < abs(middle($1).daysSinceEpoch - published.daysSinceEpoch) }
+        return candidates.min {
+            abs(middle($0).daysSinceEpoch - published.daysSinceEpoch) < abs(middle($1).daysSinceEpoch - published.daysSinceEpoch)
+        }
             ?? published.year
     }
 

@@ -158,18 +158,63 @@ enum Lexicon {
     }()
 
     private static let lists: [(Classes, String)] = [
-        (.number, "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"),
+        (
+            .number,
+            """
+            zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+            sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+            """
+        ),
         (.multiplier, "dozen hundred thousand million billion trillion"),
-        (.stop, "a an the this that these those its their his her our your my it they he she we you i them him us who whom whose which what where when while if as than and or but nor so to from in on at by with without for of per into onto over under about after before since during through across against between among toward towards via up down out off each every all both either neither not no also already still only just even more most less fewer least last next ago earlier later now then there here said says say told tell added noted reported claimed according were was are is be been being have has had having will would could can may might must should shall do does did got get gets make made take took taken hit hits went came fell remain remains stayed now yet again respectively apiece alone total altogether including such other another same"),
+        (
+            .stop,
+            """
+            a an the this that these those its their his her our your my it they he she we you i them him us who
+            whom whose which what where when while if as than and or but nor so to from in on at by with without
+            for of per into onto over under about after before since during through across against between among
+            toward towards via up down out off each every all both either neither not no also already still only
+            just even more most less fewer least last next ago earlier later now then there here said says say
+            told tell added noted reported claimed according were was are is be been being have has had having
+            will would could can may might must should shall do does did got get gets make made take took taken
+            hit hits went came fell remain remains stayed now yet again respectively apiece alone total
+            altogether including such other another same
+            """
+        ),
         (.determiner, "the these those its their his her our your my both all"),
         (.datePreposition, "in since from until till by before after during through throughout between of to and on around for"),
-        (.label, "page pages p pp chapter chapters article articles section sections paragraph paragraphs clause clauses resolution rule room flight route highway road line platform gate exit channel volume vol issue version v grade class level stage phase type model mark mk block series batch lot episode season part figure fig table item step box terminal building floor suite zone sector no nos number"),
-        (.outcome, "killed wounded injured dead missing displaced evacuated detained arrested captured surveyed polled questioned interviewed affected rescued released exchanged deported mobilized mobilised conscripted executed hospitalized hospitalised"),
-        (.speech, "said says told tells added adds noted notes reported reports claimed claims stated states wrote writes explained argued warned"),
+        (
+            .label,
+            """
+            page pages p pp chapter chapters article articles section sections paragraph paragraphs clause
+            clauses resolution rule room flight route highway road line platform gate exit channel volume vol
+            issue version v grade class level stage phase type model mark mk block series batch lot episode
+            season part figure fig table item step box terminal building floor suite zone sector no nos number
+            """
+        ),
+        (
+            .outcome,
+            """
+            killed wounded injured dead missing displaced evacuated detained arrested captured surveyed polled
+            questioned interviewed affected rescued released exchanged deported mobilized mobilised conscripted
+            executed hospitalized hospitalised
+            """
+        ),
+        (
+            .speech,
+            "said says told tells added adds noted notes reported reports claimed claims stated states wrote writes explained argued warned"
+        ),
         (.auxiliary, "were was are is been have has had being"),
         (.future, "will shall"),
         (.pluralNoun, "people children men women personnel police staff aircraft troops cattle livestock crew"),
-        (.function, "about around roughly approximately some nearly almost over under above below more less fewer least most at up as many much to estimated exactly precisely order just close upwards excess no only another all every each some the a an this that these those its their his her our in on of for from by with since until after before between during and or than per some total only"),
+        (
+            .function,
+            """
+            about around roughly approximately some nearly almost over under above below more less fewer least
+            most at up as many much to estimated exactly precisely order just close upwards excess no only
+            another all every each some the a an this that these those its their his her our in on of for from
+            by with since until after before between during and or than per some total only
+            """
+        ),
         (.part, "early mid late"),
         (.boundary, "end beginning start middle turn"),
         (.period, "day days week weeks month months year years"),
@@ -181,13 +226,21 @@ enum Lexicon {
         (.url, "http https www ftp mailto"),
         (.fraction, "half a an one two three four nine"),
         (.vague, "a several dozens scores hundreds thousands millions tens"),
-        (.dateStart, "today yesterday tomorrow tonight last this next past coming earlier later the that a an early mid late end beginning start middle turn several zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"),
+        (
+            .dateStart,
+            """
+            today yesterday tomorrow tonight last this next past coming earlier later the that a an early mid
+            late end beginning start middle turn several zero one two three four five six seven eight nine ten
+            eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty
+            fifty sixty seventy eighty ninety
+            """
+        ),
     ]
 
     private static let table: [UInt64: Classes] = {
         var result: [UInt64: Classes] = [:]
         for (classes, words) in lists {
-            for word in words.split(separator: " ") {
+            for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 result[key(String(word)), default: []].insert(classes)
             }
         }

@@ -1,9 +1,10 @@
+import Munitions
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Munitions
 
 /// Reads an article's bytes from a file or standard input, refusing more than
 /// `ArticleText.maximumBytes` before reading it all.
