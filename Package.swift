@@ -39,3 +39,10 @@ let package = Package(
         .testTarget(name: "ReckonCLITests", dependencies: ["ReckonCLI", "Munitions"]),
     ]
 )
+
+// Fuzz targets, built only on request: RECKON_FUZZ=1 (see Scripts/fuzz.sh).
+if Context.environment["RECKON_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(name: "FuzzCSVReader", dependencies: ["Tables"], path: "Fuzz/FuzzCSVReader"))
+    package.products.append(.executable(name: "fuzz-csv-reader", targets: ["FuzzCSVReader"]))
+}
