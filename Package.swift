@@ -33,16 +33,18 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "ReckonCLI", dependencies: ["Estimates", "Tables", "Munitions"]),
+        .target(name: "FuzzTargets", dependencies: ["Estimates", "Tables", "Munitions"]),
         .testTarget(name: "TablesTests", dependencies: ["Tables"]),
         .testTarget(name: "EstimatesTests", dependencies: ["Estimates"]),
         .testTarget(name: "MunitionsTests", dependencies: ["Munitions"]),
         .testTarget(name: "ReckonCLITests", dependencies: ["ReckonCLI", "Munitions"]),
+        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
     ]
 )
 
-// Fuzz targets, built only on request: RECKON_FUZZ=1 (see Scripts/fuzz.sh).
+// The libFuzzer driver, built only on request: RECKON_FUZZ=1 (see Scripts/fuzz.sh), so plain
+// `swift build` and `swift test` never need the fuzzer runtime.
 if Context.environment["RECKON_FUZZ"] != nil {
-    package.targets.append(
-        .executableTarget(name: "FuzzCSVReader", dependencies: ["Tables"], path: "Fuzz/FuzzCSVReader"))
-    package.products.append(.executable(name: "fuzz-csv-reader", targets: ["FuzzCSVReader"]))
+    package.targets.append(.executableTarget(name: "FuzzDriver", dependencies: ["FuzzTargets"], path: "Fuzz/Driver"))
+    package.products.append(.executable(name: "reckon-fuzz", targets: ["FuzzDriver"]))
 }
