@@ -31,7 +31,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
             parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { throw DateError(text: text) }
-        try self.init(year: year, month: month, day: day)
+        do { try self.init(year: year, month: month, day: day) } catch { throw DateError(text: text) }
     }
 
     /// Days in a month of a year.
