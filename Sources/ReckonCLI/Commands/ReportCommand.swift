@@ -18,6 +18,8 @@ enum ReportCommand: Command {
         containers_claim, munition_id, container_id, notes): its claim ids may name claims
         of the embedded ledger or of --claims files, so the report can be run on other
         estimates.
+
+        Exit code 1 when a plausibility check fails (the whole range is beyond a limit).
         """
     static let options: [Arguments.Option] =
         [
@@ -46,6 +48,7 @@ enum ReportCommand: Command {
             throw CLIError.input("\(error)")
         }
         try TableOutput.emit(report.table(explain: arguments.flag("explain")), arguments, command: name, console: &console)
-        return 0
+        let checks = report.rows.flatMap { [$0.massCheck, $0.volumeCheck] } + report.orderingChecks
+        return checks.contains { $0.verdict == .fail } ? 1 : 0
     }
 }
