@@ -85,10 +85,14 @@ public enum ClaimsFile {
         case .date: value = .dates(try dates(record))
         case .dateset: value = .dateSet(try dateSet(record))
         }
-        let unitName = try record.string("unit")
+        // A unit is named as the registry shows it ('rockets' → 'rocket', 'kilometers' → 'km').
+        let writtenUnit = try record.string("unit")
+        var unitName = writtenUnit
+        if case .quantity(let estimate) = value { unitName = estimate.unit.symbol(plural: false) }
         guard subject.units.contains(unitName) else {
+            let shown = unitName == writtenUnit ? "'\(writtenUnit)'" : "'\(writtenUnit)' (\(unitName))"
             throw DatasetError(
-                "unit '\(unitName)' does not fit subject '\(subject.name)' (expected \(subject.units.joined(separator: ", ")))",
+                "unit \(shown) does not fit subject '\(subject.name)' (expected \(subject.units.joined(separator: ", ")))",
                 at: record.field("unit").location)
         }
         let source = Source(
