@@ -30,6 +30,7 @@ let package = Package(
                 .embedInCode("Resources/munitions.csv"),
                 .embedInCode("Resources/containers.csv"),
                 .embedInCode("Resources/scenario.csv"),
+                .embedInCode("Resources/subjects.csv"),
             ]
         ),
         .executableTarget(name: "ReckonCLI", dependencies: ["Estimates", "Tables", "Munitions"]),
