@@ -16,6 +16,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// The news-figure parser (`about 2.3 million 152-mm shells`).
     case figure
 
+    private static let subjects = try? SubjectVocabulary.standard()
+
     /// Runs the target on `bytes`.
     public func run(_ bytes: [UInt8]) {
         switch self {
@@ -25,8 +27,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             guard let text = String(validating: bytes, as: UTF8.self) else { return }
             _ = try? UnitRegistry(parsing: text, origin: "fuzz.txt")
         case .claimsFile:
-            guard let text = String(validating: bytes, as: UTF8.self) else { return }
-            _ = try? ClaimsFile.read(text, origin: "fuzz.csv")
+            guard let subjects = Self.subjects else { return }
+            _ = try? ClaimsFile.read(bytes: bytes, origin: "fuzz.csv", subjects: subjects)
         case .figure:
             guard let text = String(validating: bytes, as: UTF8.self) else { return }
             if let parsed = try? EstimateParser.standard.parse(text) {
