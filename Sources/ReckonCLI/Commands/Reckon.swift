@@ -8,6 +8,7 @@ enum Reckon {
     /// Every subcommand, in the order help lists them.
     static let commands: [CommandEntry] = [
         CommandEntry(ReportCommand.self),
+        CommandEntry(TableCommand.self),
         CommandEntry(HelpCommand.self),
     ]
 
