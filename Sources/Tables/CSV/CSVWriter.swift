@@ -1,7 +1,8 @@
 /// Writes a table as CSV (or TSV) that spreadsheets and pandas read as intended.
 ///
 /// - Fields are quoted as RFC 4180 says: when they hold the delimiter, a quote, CR or LF
-///   (quotes doubled), or begin or end with a space. Records end in CRLF unless the
+///   (quotes doubled), or begin or end with a space (or begin with U+FEFF or anything
+///   else encoded starting with byte 0xEF, which could pass for a byte-order mark). Records end in CRLF unless the
 ///   options say LF.
 /// - A number cell is written as a number: plain decimal with `.`, no grouping, at most
 ///   15 significant digits, never `-0` (`MachineNumber`). NaN and infinities, which no
@@ -174,7 +175,9 @@ public struct CSVWriter: Sendable {
     private func appendText(_ text: String, to output: inout [UInt8], delimiter: UInt8) {
         let neutralise = CSVNeutralisation.needsApostrophe(text)
         let utf8 = text.utf8
-        var needsQuotes = neutralise || utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ")
+        // A leading U+FEFF would be taken for a byte-order mark at the start of the file.
+        var needsQuotes =
+            neutralise || utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ") || utf8.first == 0xEF
         if !needsQuotes {
             for byte in utf8 where byte == delimiter || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
                 needsQuotes = true
