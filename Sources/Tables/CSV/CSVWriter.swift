@@ -158,7 +158,7 @@ public struct CSVWriter: Sendable {
             appendNumber(estimate.high, to: &output)
             if column.hasUnitField {
                 output.append(delimiter)
-                appendText(estimate.unit ?? "", to: &output, delimiter: delimiter)
+                appendText((estimate.unit ?? "").trimmingSpaces(), to: &output, delimiter: delimiter)
             }
         }
     }
