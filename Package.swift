@@ -33,7 +33,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "ReckonCLI", dependencies: ["Estimates", "Tables", "Munitions"]),
-        .testTarget(name: "TablesTests", dependencies: ["Tables"]),
+        .testTarget(name: "TablesTests", dependencies: ["Tables"], exclude: ["Snapshots"]),
         .testTarget(name: "EstimatesTests", dependencies: ["Estimates"]),
         .testTarget(name: "MunitionsTests", dependencies: ["Munitions"]),
         .testTarget(name: "ReckonCLITests", dependencies: ["ReckonCLI", "Munitions"]),

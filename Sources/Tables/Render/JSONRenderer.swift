@@ -71,7 +71,8 @@ public struct JSONRenderer: Sendable {
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped, U+2028 and
-    /// U+2029 too (so the text is also a valid JavaScript literal), the rest as UTF-8.
+    /// U+2029 too (so the text is also a valid JavaScript literal) and U+FEFF (which some
+    /// decoders drop when it is raw), the rest as UTF-8.
     public static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
@@ -85,6 +86,7 @@ public struct JSONRenderer: Sendable {
             case "\u{0C}": result += "\\f"
             case "\u{2028}": result += "\\u2028"
             case "\u{2029}": result += "\\u2029"
+            case "\u{FEFF}": result += "\\ufeff"
             default:
                 if scalar.value < 0x20 {
                     let hex = String(scalar.value, radix: 16)
