@@ -46,7 +46,7 @@ import Testing
     @Test func randomDoublesOfEveryMagnitudeMatchTheReference() {
         var generator = SeededGenerator(seed: 2024)
         var mismatches: [String] = []
-        for _ in 0..<200_000 {
+        for _ in 0..<100_000 {
             // Random bit patterns cover every exponent; skip NaN and infinity.
             let value = Double(bitPattern: generator.next())
             guard value.isFinite else { continue }
@@ -60,7 +60,7 @@ import Testing
     @Test func computedValuesNearTheRoundingEdgesMatchTheReference() {
         var generator = SeededGenerator(seed: 99)
         var mismatches: [String] = []
-        for _ in 0..<200_000 {
+        for _ in 0..<100_000 {
             let numerator = Double(Int.random(in: 1..<10_000_000, using: &generator))
             let denominator = Double(Int.random(in: 1..<1_000, using: &generator))
             let scale = [1e-9, 1e-6, 1e-3, 1, 1e3, 1e9, 1e14, 1e15, 1e16][Int.random(in: 0..<9, using: &generator)]
@@ -68,6 +68,38 @@ import Testing
             let fast = NumberFormatting.machine(value)
             let slow = Self.reference(value)
             if fast != slow && mismatches.count < 10 { mismatches.append("\(value): \(fast) vs \(slow)") }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches)")
+    }
+
+    @Test func randomDoublesInThePlainRangeMatchTheReference() {
+        // Uniform significands and exponents between 2^-20 and 2^50: the exact 128-bit path.
+        var generator = SeededGenerator(seed: 77)
+        var mismatches: [String] = []
+        for _ in 0..<150_000 {
+            let exponent = UInt64(Int.random(in: -20...49, using: &generator) + 1023)
+            let value = Double(bitPattern: (exponent << 52) | (generator.next() & ((1 << 52) - 1)))
+            let signed = generator.next() % 2 == 0 ? value : -value
+            let fast = NumberFormatting.machine(signed)
+            let slow = Self.reference(signed)
+            if fast != slow && mismatches.count < 10 { mismatches.append("\(signed): \(fast) vs \(slow)") }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches)")
+    }
+
+    @Test func valuesNextToRoundingMidpointsMatchTheReference() {
+        // x.xxxxxxxxxxxxxx5 and its neighbours: the cases the exact path hands over.
+        var generator = SeededGenerator(seed: 78)
+        var mismatches: [String] = []
+        for _ in 0..<20_000 {
+            var digits = "\(Int.random(in: 1...9, using: &generator))."
+            for _ in 0..<14 { digits += "\(Int.random(in: 0...9, using: &generator))" }
+            let midpoint = Double(digits + "5e\(Int.random(in: -6...14, using: &generator))") ?? 1
+            for value in [midpoint.nextDown.nextDown, midpoint.nextDown, midpoint, midpoint.nextUp, midpoint.nextUp.nextUp] {
+                let fast = NumberFormatting.machine(value)
+                let slow = Self.reference(value)
+                if fast != slow && mismatches.count < 10 { mismatches.append("\(value): \(fast) vs \(slow)") }
+            }
         }
         #expect(mismatches.isEmpty, "\(mismatches)")
     }

@@ -36,7 +36,7 @@ public struct CSVWriter: Sendable {
         precondition(CSVOptions.isUsableDelimiter(options.delimiter), "not a usable delimiter")
         let layout = Layout(table)
         var output: [UInt8] = []
-        output.reserveCapacity(64 + table.rows.count * (layout.fieldCount * 10 + 2))
+        output.reserveCapacity(64 + table.rows.count * (layout.fieldCount * 18 + 2))
         if options.byteOrderMark { output.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
         let delimiter = options.delimiter.asciiValue ?? UInt8(ascii: ",")
         let newline: [UInt8] = options.lineEnding == .crlf ? [0x0D, 0x0A] : [0x0A]
