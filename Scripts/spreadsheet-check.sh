@@ -12,8 +12,9 @@
 #    reads each with pandas.read_csv (numeric columns must be numeric); and reads reckon's
 #    CSV back with `reckon table` (every text restored exactly).
 #
-# Prints PASS/FAIL lines and a summary; exits 1 when anything failed.
-# Usage: bash Scripts/spreadsheet-check.sh        (RECKON_KEEP=1 keeps the work folder)
+# Prints a line per file checked, every FAIL, and a summary; exits 1 when anything failed.
+# Usage: bash Scripts/spreadsheet-check.sh        (RECKON_KEEP=1 keeps the work folder;
+#        SPREADSHEET_CHECK_VERBOSE=1 also prints every passed check)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,12 +28,14 @@ if ! command -v soffice >/dev/null 2>&1; then
 fi
 say "$(soffice --version 2>/dev/null | head -n 1)"
 
-if ! python3 -m venv --help >/dev/null 2>&1; then
-    apt-get update -qq && apt-get install -y -qq --no-install-recommends python3-venv >/dev/null
-fi
 if [ ! -x .venv/bin/python ]; then
     say "creating .venv"
-    python3 -m venv .venv
+    if ! python3 -m venv .venv >/dev/null 2>&1; then
+        rm -rf .venv
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq && apt-get install -y -qq --no-install-recommends python3-venv >/dev/null
+        python3 -m venv .venv
+    fi
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -r Scripts/spreadsheet-requirements.txt
 PYTHON=.venv/bin/python
@@ -69,20 +72,31 @@ convert "CSV:9,34,76,1" "$WORK/reckon-tab.tsv"
 status=0
 LOG="$WORK/results.log"
 : >"$LOG"
-run() { "$@" | tee -a "$LOG" || status=1; }
+# run CHECK...: shows its FAIL and per-file lines, keeps its SUMMARY line for the totals.
+run() {
+    local code=0
+    "$@" >"$WORK/check.txt" 2>&1 || code=$?
+    cat "$WORK/check.txt" >>"$LOG"
+    grep -v '^SUMMARY' "$WORK/check.txt" || true
+    sed -n 's/^SUMMARY \([0-9]*\) \([0-9]*\) \(.*\)/     \3: \1 checks passed, \2 failed/p' "$WORK/check.txt"
+    [ "$code" -eq 0 ] || status=1
+}
+missing() {
+    echo "FAIL $1: soffice made no xlsx ($(tr '\n' ' ' <"$WORK/soffice.log"))"
+    echo "SUMMARY 0 1 $1" >>"$LOG"
+    status=1
+}
 for name in reckon reckon-excel reckon-lf reckon-semicolon; do
     if [ -s "$WORK/xlsx/$name.xlsx" ]; then
         run "$PYTHON" "$CHECK" check-xlsx "$WORK/xlsx/$name.xlsx" "LibreOffice $name.csv"
     else
-        echo "FAIL LibreOffice $name.csv: soffice made no xlsx ($(tr '\n' ' ' <"$WORK/soffice.log"))" | tee -a "$LOG"
-        status=1
+        missing "LibreOffice $name.csv"
     fi
 done
 if [ -s "$WORK/xlsx/reckon-tab.xlsx" ]; then
     run "$PYTHON" "$CHECK" check-xlsx "$WORK/xlsx/reckon-tab.xlsx" "LibreOffice reckon-tab.tsv"
 else
-    echo "FAIL LibreOffice reckon-tab.tsv: soffice made no xlsx ($(tr '\n' ' ' <"$WORK/soffice.log"))" | tee -a "$LOG"
-    status=1
+    missing "LibreOffice reckon-tab.tsv"
 fi
 
 run "$PYTHON" "$CHECK" check-pandas "$WORK/reckon.csv" , "pandas reckon.csv"
@@ -96,19 +110,20 @@ if [ -s "$WORK/xlsx/control-naive.xlsx" ]; then
     "$PYTHON" "$CHECK" check-xlsx "$WORK/xlsx/control-naive.xlsx" "control" >"$WORK/control.log" || true
     control_failures=$(grep -c '^FAIL' "$WORK/control.log" || true)
     if [ "$control_failures" -gt 0 ]; then
-        echo "PASS control: a naive CSV of the same table fails $control_failures checks in LibreOffice, e.g.:" | tee -a "$LOG"
+        echo "PASS control: a naive CSV of the same table fails $control_failures checks in LibreOffice, e.g.:"
+        echo "SUMMARY 1 0 control" >>"$LOG"
         grep '^FAIL' "$WORK/control.log" | grep -E "formula|'007'|100-180" | head -n 4 | sed 's/^/       /'
     else
-        echo "FAIL control: the checks passed a naive CSV, so they prove nothing" | tee -a "$LOG"
+        echo "FAIL control: the checks passed a naive CSV, so they prove nothing"
+        echo "SUMMARY 0 1 control" >>"$LOG"
         status=1
     fi
 else
-    echo "FAIL control: soffice made no xlsx for the naive CSV" | tee -a "$LOG"
-    status=1
+    missing "control"
 fi
 
-passed=$(grep -c '^PASS' "$LOG" || true)
-failed=$(grep -c '^FAIL' "$LOG" || true)
+passed=$(awk '/^SUMMARY/ { sum += $2 } END { print sum + 0 }' "$LOG")
+failed=$(awk '/^SUMMARY/ { sum += $3 } END { print sum + 0 }' "$LOG")
 echo
 say "$passed checks passed, $failed failed"
 if [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]; then

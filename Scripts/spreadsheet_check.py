@@ -8,11 +8,14 @@ Used by Scripts/spreadsheet-check.sh:
     python spreadsheet_check.py check-pandas reckon.csv  SEPARATOR LABEL
     python spreadsheet_check.py check-json  reckon.json  LABEL
 
-Every check prints one line "PASS ..." or "FAIL ..."; the exit code is 1 when any failed.
+Every failed check prints a line "FAIL ..." (and, with SPREADSHEET_CHECK_VERBOSE=1, every
+passed one a line "PASS ..."); each command ends with "SUMMARY <passed> <failed> <label>".
+The exit code is 1 when any check failed.
 """
 
 import json
 import math
+import os
 import sys
 import zipfile
 
@@ -79,13 +82,19 @@ SAFE_EXACT = {"Zürich", "北朝鮮の弾薬", "naïve café – “quoted” �
 HEADER = ["id", "place", "payload", "range_km_low", "range_km_nominal", "range_km_high", "count", "mass"]
 
 failures = 0
+passes = 0
+VERBOSE = os.environ.get("SPREADSHEET_CHECK_VERBOSE") == "1"
 
 
 def report(ok, what):
-    global failures
-    if not ok:
+    global failures, passes
+    if ok:
+        passes += 1
+        if VERBOSE:
+            print("PASS " + what)
+    else:
         failures += 1
-    print(("PASS " if ok else "FAIL ") + what)
+        print("FAIL " + what)
 
 
 def rows():
@@ -194,7 +203,7 @@ def check_xlsx(path, label):
             ok = cell.data_type == "n" and same_number(cell.value, value)
             report(ok, f"{label}: row {line} {name} is the number {value!r} (got {cell.data_type!r} {cell.value!r})")
             number_cells += 1
-    print(f"     {label}: {number_cells} number cells and {text_cells} text cells checked")
+    print(f"     {label}: {number_cells} number cells and {text_cells} text cells checked, {len(values) * len(HEADER)} cells scanned for formulas")
 
 
 def check_pandas(path, separator, label):
@@ -258,14 +267,18 @@ def main(arguments):
         write_naive(arguments[1])
         return 0
     if command == "check-xlsx":
-        check_xlsx(arguments[1], arguments[2])
+        label = arguments[2]
+        check_xlsx(arguments[1], label)
     elif command == "check-pandas":
-        check_pandas(arguments[1], arguments[2], arguments[3])
+        label = arguments[3]
+        check_pandas(arguments[1], arguments[2], label)
     elif command == "check-json":
-        check_json(arguments[1], arguments[2])
+        label = arguments[2]
+        check_json(arguments[1], label)
     else:
         print(f"unknown command {command}", file=sys.stderr)
         return 2
+    print(f"SUMMARY {passes} {failures} {label}")
     return 1 if failures else 0
 
 

@@ -68,7 +68,7 @@ public enum CSVNeutralisation {
 
     /// Characters that may appear in numbers, dates, times, percentages and amounts.
     static let valuePunctuation: Set<Unicode.Scalar> = [
-        " ", "\t", ".", ",", ":", "/", "-", "+", "%", "(", ")", "$", "€", "£", "¥", "'",
+        " ", "\t", ".", ",", ":", "/", "-", "+", "%", "(", ")", "$", "€", "£", "¥",
     ]
 
     /// Letter runs that may appear in a date, a time or a number (`May 2024`, `12:30 PM`,

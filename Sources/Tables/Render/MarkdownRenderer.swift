@@ -67,7 +67,12 @@ public struct MarkdownRenderer: Sendable {
                 result += "<br>"
             case "\n": result += "<br>"
             case "\t": result += " "
-            default: result += TextTableRenderer.visible(String(scalar))
+            default:
+                if scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) {
+                    result += TextTableRenderer.visible(String(scalar))
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result
