@@ -35,7 +35,7 @@ let package = Package(
         ),
         .executableTarget(name: "ReckonCLI", dependencies: ["Estimates", "Tables", "Munitions"]),
         .target(name: "FuzzTargets", dependencies: ["Estimates", "Tables", "Munitions"]),
-        .testTarget(name: "TablesTests", dependencies: ["Tables"]),
+        .testTarget(name: "TablesTests", dependencies: ["Tables"], exclude: ["Snapshots"]),
         .testTarget(name: "EstimatesTests", dependencies: ["Estimates"]),
         .testTarget(name: "MunitionsTests", dependencies: ["Munitions"]),
         .testTarget(name: "ReckonCLITests", dependencies: ["ReckonCLI", "Munitions"]),

@@ -11,6 +11,7 @@ enum Reckon {
         CommandEntry(ClaimsCommand.self),
         CommandEntry(ConflictsCommand.self),
         CommandEntry(SourcesCommand.self),
+        CommandEntry(TableCommand.self),
         CommandEntry(HelpCommand.self),
     ]
 
