@@ -108,12 +108,14 @@ public struct EstimateParser: Sendable {
             index = skipSpaces(scalars, end)
         }
         let (unit, label) = try unitPhrase(scalars, from: index)
-        let estimate = try makeEstimate(
+        let estimate = try Self.makeEstimate(
             number: number, second: secondNumber, hedge: hedge, vagueScale: vagueScale, unit: unit)
         return Parsed(estimate: estimate, number: number, hedge: hedge, caliber: caliber, label: label)
     }
 
-    private func makeEstimate(
+    /// The estimate a figure's parts make: a vague word's range, a stated range, a hedged
+    /// number's reading, or an exact number. Shared with the calculator.
+    static func makeEstimate(
         number: NewsNumber?, second: NewsNumber?, hedge: HedgeRule?, vagueScale: (Double, String)?,
         unit: UnitOfMeasure
     ) throws(EstimateError) -> Estimate {
