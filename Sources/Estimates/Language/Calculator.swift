@@ -47,6 +47,13 @@ public struct Calculator: Sendable {
     public func evaluate(_ text: String, origin: String = "<expression>") throws(EstimateError) -> Estimate {
         let script = try parseScript(text, origin: origin)
         var runner = ScriptRunner()
+        for statement in script.statements {
+            if case .check = statement.kind {
+                throw EstimateError(
+                    .syntax("a check runs in a script ('reckon run FILE.rk'); evaluate 'let' definitions and one expression"),
+                    at: statement.location)
+            }
+        }
         for statement in script.statements.dropLast() {
             guard case .assignment(let name, let formula) = statement.kind else {
                 throw EstimateError(

@@ -106,8 +106,10 @@ struct Parser {
         guard token.endsStatement else {
             var message = "unexpected \(tokenDescription)"
             switch token.kind {
-            case .number: message += ": join values with an operator (+ - * / ^)"
+            case .number(let number): message = "unexpected number '\(number.text)': join values with an operator (+ - * / ^)"
             case .symbol(")"): message = "unexpected ')': no '(' is open"
+            case .symbol(","):
+                message = "unexpected ',': a comma groups thousands (exactly three digits follow it) or separates a function's arguments"
             case .name: message += ": join values with an operator (+ - * / ^), and write units right after their number"
             default: break
             }
