@@ -9,10 +9,13 @@ public struct IntervalAlgebra: FormulaAlgebra {
     /// An interval algebra.
     public init() {}
 
+    /// The figure's interval reading.
     public func figure(_ literal: FigureLiteral) throws(EstimateError) -> Estimate { literal.estimate }
 
+    /// One of `unit`, exactly.
     public func unit(_ unit: UnitOfMeasure) throws(EstimateError) -> Estimate { Estimate(exactly: 1, unit: unit) }
 
+    /// `[-high, -low]`.
     public func negate(_ value: Estimate) throws(EstimateError) -> Estimate {
         var result = value
         result.low = -value.high
@@ -21,6 +24,7 @@ public struct IntervalAlgebra: FormulaAlgebra {
         return result
     }
 
+    /// `+ - * /` by interval arithmetic; `+` and `-` convert the right side to the left unit.
     public func combine(_ left: Estimate, _ operation: ArithmeticOperator, _ right: Estimate) throws(EstimateError) -> Estimate {
         switch operation {
         case .add: return try left + right
@@ -32,14 +36,17 @@ public struct IntervalAlgebra: FormulaAlgebra {
         }
     }
 
+    /// The range raised to a whole power.
     public func power(_ value: Estimate, _ exponent: Int) throws(EstimateError) -> Estimate {
         try value.raised(to: exponent)
     }
 
+    /// The same range in `unit`.
     public func convert(_ value: Estimate, to unit: UnitOfMeasure) throws(EstimateError) -> Estimate {
         try value.converted(to: unit)
     }
 
+    /// `min`, `max` (end by end), `sqrt`, `round`, `nominal`, `low`, `high`.
     public func call(_ function: FormulaFunction, _ arguments: [Estimate]) throws(EstimateError) -> Estimate {
         switch function {
         case .min, .max:
