@@ -6,9 +6,10 @@ import Tables
 /// `2.3 million 152-mm shells`, `43.56 kg/shell`.
 extension Parser {
     /// The hedge phrase at `offset` (longest first), and the offset after it.
-    func hedge(at offset: Int) -> (HedgeRule, Int)? {
+    mutating func hedge(at offset: Int) -> (HedgeRule, Int)? {
         let hedges = vocabulary.hedges
-        for phrase in hedges.phrasesLongestFirst {
+        if hedgePhrases == nil { hedgePhrases = hedges.phrasesLongestFirst }
+        for phrase in hedgePhrases ?? [] {
             if let end = matchPhrase(phrase, in: source.scalars, at: offset),
                 source[end].map({ !Lexer.isNamePart($0) }) ?? true,
                 let rule = hedges.rule(for: phrase)

@@ -21,6 +21,8 @@ struct Parser {
     var depth = 0
     /// Whether the number at the current token has a minus sign glued to it.
     var signedNumber = false
+    /// The hedge phrases, longest first, once the hedge table is needed.
+    var hedgePhrases: [String]?
     /// The variables defined so far, and where.
     var variables: [String: SourceLocation]
 
