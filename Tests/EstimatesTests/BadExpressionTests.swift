@@ -61,3 +61,26 @@ import Testing
         #expect(try Calculator().evaluate(signs).nominal == 3)
     }
 }
+
+/// The same refusal where figures are read outside the calculator.
+@Suite struct LongNumberTests {
+    @Test func newsNumberParseSaysTheNumberIsTooLong() {
+        #expect(throws: EstimateError(.tooLarge("a number with more than 400 digits"))) {
+            try NewsNumber.parse(String(repeating: "9", count: 1_000_000))
+        }
+    }
+
+    @Test func theEstimateParserSaysWhereTheLongNumberIs() {
+        #expect(
+            throws: EstimateError(
+                .tooLarge("a number with more than 400 digits"), at: .init(origin: "<figure>", line: 1, column: 7))
+        ) {
+            try EstimateParser.standard.parse("about " + String(repeating: "1", count: 401) + " shells")
+        }
+    }
+
+    @Test func digitsAreCountedAcrossGroupingAndTheDecimalPoint() {
+        #expect(NewsNumberScanner.digitCount(Array("2,300,000.25 kg".unicodeScalars), from: 0) == 9)
+        #expect(NewsNumberScanner.digitCount(Array(String(repeating: "1", count: 5_000).unicodeScalars), from: 0) == 401)
+    }
+}

@@ -78,6 +78,25 @@ import Testing
         #expect(try !perContainer.isInconsistent(with: "< 1000 shells/container"))
     }
 
+    /// The example in the README and in the doc comments, as written there.
+    @Test func theDocumentedExamplesHold() throws {
+        let perContainer = try Calculator().evaluate("about 2.3 million shells / about 5,000 containers")
+        #expect(try perContainer.isConsistent(with: "within 250 to 900 shells/container"))
+        #expect(try perContainer.consistency(with: "460 shells/container ± 1%") == .possibly)
+        #expect(try perContainer.isInconsistent(with: "> 1000 shells/container"))
+        let mass = try Calculator().evaluate("460 shells/container * 43.56 kg/shell in t/container")
+        #expect(try mass.isConsistent(with: "< 28.2 t/container"))
+        let hedged = try Calculator().evaluate("about 460 shells * 43.56 kg/shell in t")
+        #expect(abs(hedged.low - 19.1664) < 1e-9 && abs(hedged.high - 20.9088) < 1e-9)
+        #expect(try hedged.check(.less, Calculator().evaluate("20 t")).consistency == .possibly)
+        let run = try Calculator().run(
+            """
+            let mass = 460 shells/container * 43.56 kg/shell in t/container
+            check mass < 28.2 t/container
+            """, origin: "mass.rk")
+        #expect(run.checks[0].consistency == .consistent)
+    }
+
     @Test func aTargetInAnotherDimensionIsAnError() throws {
         let mass = try estimate("5 kg")
         #expect(throws: EstimateError(.dimensionMismatch(operation: "compare", left: "mass", right: "length"),

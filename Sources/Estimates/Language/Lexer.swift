@@ -101,7 +101,7 @@ struct Lexer: Sendable {
     /// Reads the number at `position` with `NewsNumberScanner`, turning its refusals into
     /// errors that say why.
     func scanNumber(at position: Int) throws(EstimateError) -> (NewsNumber, Int) {
-        let digits = digitCount(at: position)
+        let digits = NewsNumberScanner.digitCount(source.scalars, from: position)
         if digits > NewsNumberScanner.maximumDigits {
             throw EstimateError(
                 .tooLarge("a number with more than \(NewsNumberScanner.maximumDigits) digits"),
@@ -115,22 +115,6 @@ struct Lexer: Sendable {
                 at: source.location(at: position))
         }
         return (number, end)
-    }
-
-    /// The digits of the numeral at `position` (thousands commas and a decimal point
-    /// skipped), counting no further than one past the limit.
-    private func digitCount(at position: Int) -> Int {
-        var count = 0
-        var index = position
-        while let scalar = source[index], count <= NewsNumberScanner.maximumDigits {
-            if scalar.asciiDigit != nil {
-                count += 1
-            } else if scalar != "," && scalar != "." {
-                break
-            }
-            index += 1
-        }
-        return count
     }
 
     private func matches(_ text: String, at position: Int) -> Bool {

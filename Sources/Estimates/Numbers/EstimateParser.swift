@@ -79,6 +79,11 @@ public struct EstimateParser: Sendable {
             if let (caliber, _) = Caliber.scan(scalars, from: index) {
                 throw fail("'\(caliber.text)' is a caliber, not a count: write the count first (\"2.3 million \(caliber.text) shells\")", at: index)
             }
+            if NewsNumberScanner.digitCount(scalars, from: index) > NewsNumberScanner.maximumDigits {
+                throw EstimateError(
+                    .tooLarge("a number with more than \(NewsNumberScanner.maximumDigits) digits"),
+                    at: SourceLocation(origin: "<figure>", line: 1, column: index + 1))
+            }
             guard let (first, end) = NewsNumberScanner().scan(scalars, from: index) else {
                 throw fail("expected a number", at: index)
             }
