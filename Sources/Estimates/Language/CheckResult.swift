@@ -97,6 +97,7 @@ extension Estimate {
                 low: bound.low - widening, high: bound.high + widening, nominal: bound.nominal, unit: bound.unit,
                 meaning: bound.meaning, significantDigits: bound.significantDigits, notes: bound.notes)
         }
+        guard bound.low.isFinite, bound.high.isFinite else { throw EstimateError(.nonFinite(operation: "the comparison")) }
         let consistency = relation.compare(interval, with: bound.interval)
         let written = text ?? "\(relation.rawValue) \(target.formatted())"
         return CheckResult(

@@ -10,10 +10,14 @@ public struct IntervalAlgebra: FormulaAlgebra {
     public init() {}
 
     /// The figure's interval reading.
-    public func figure(_ literal: FigureLiteral) throws(EstimateError) -> Estimate { literal.estimate }
+    public func figure(_ literal: FigureLiteral) throws(EstimateError) -> Estimate {
+        try finite(literal.estimate, "this figure")
+    }
 
     /// One of `unit`, exactly.
-    public func unit(_ unit: UnitOfMeasure) throws(EstimateError) -> Estimate { Estimate(exactly: 1, unit: unit) }
+    public func unit(_ unit: UnitOfMeasure) throws(EstimateError) -> Estimate {
+        try finite(Estimate(exactly: 1, unit: unit), "this unit")
+    }
 
     /// `[-high, -low]`.
     public func negate(_ value: Estimate) throws(EstimateError) -> Estimate {
@@ -27,27 +31,34 @@ public struct IntervalAlgebra: FormulaAlgebra {
     /// `+ - * /` by interval arithmetic; `+` and `-` convert the right side to the left unit.
     public func combine(_ left: Estimate, _ operation: ArithmeticOperator, _ right: Estimate) throws(EstimateError) -> Estimate {
         switch operation {
-        case .add: return try left + right
-        case .subtract: return try left - right
-        case .multiply: return try left * right
+        case .add: return try finite(left + right, "addition")
+        case .subtract: return try finite(left - right, "subtraction")
+        case .multiply: return try finite(left * right, "multiplication")
         case .divide:
             if right.low == 0 && right.high == 0 { throw EstimateError(.domain("division by zero")) }
-            return try left / right
+            return try finite(left / right, "division")
         }
     }
 
     /// The range raised to a whole power.
     public func power(_ value: Estimate, _ exponent: Int) throws(EstimateError) -> Estimate {
-        try value.raised(to: exponent)
+        guard value.unit.canBeRaised(to: exponent) else {
+            throw EstimateError(.tooLarge("a unit power above \(UnitOfMeasure.maximumExponent)"))
+        }
+        return try finite(value.raised(to: exponent), "power")
     }
 
     /// The same range in `unit`.
     public func convert(_ value: Estimate, to unit: UnitOfMeasure) throws(EstimateError) -> Estimate {
-        try value.converted(to: unit)
+        try finite(value.converted(to: unit), "conversion")
     }
 
     /// `min`, `max` (end by end), `sqrt`, `round`, `nominal`, `low`, `high`.
     public func call(_ function: FormulaFunction, _ arguments: [Estimate]) throws(EstimateError) -> Estimate {
+        try finite(evaluate(function, arguments), function.rawValue)
+    }
+
+    private func evaluate(_ function: FormulaFunction, _ arguments: [Estimate]) throws(EstimateError) -> Estimate {
         switch function {
         case .min, .max:
             var result = arguments[0]
@@ -65,6 +76,16 @@ public struct IntervalAlgebra: FormulaAlgebra {
         case .low: return Estimate(exactly: arguments[0].low, unit: arguments[0].unit)
         case .high: return Estimate(exactly: arguments[0].high, unit: arguments[0].unit)
         }
+    }
+
+    /// `value` when every number in it (and its unit's factor) is finite; otherwise an error,
+    /// so no infinity or NaN ever reaches output.
+    private func finite(_ value: Estimate, _ operation: String) throws(EstimateError) -> Estimate {
+        let factor = value.unit.factor
+        guard value.low.isFinite, value.high.isFinite, value.nominal?.isFinite ?? true, factor.isFinite, factor > 0 else {
+            throw EstimateError(.nonFinite(operation: operation))
+        }
+        return value
     }
 
     private func extreme(_ left: Estimate, _ right: Estimate, smaller: Bool) throws(EstimateError) -> Estimate {

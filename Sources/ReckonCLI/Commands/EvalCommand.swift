@@ -48,6 +48,9 @@ enum EvalCommand: Command {
         } catch {
             throw CLIError.located(SourceErrorMessage.text(error, in: text))
         }
+        guard value.low.isFinite, value.high.isFinite, value.nominal?.isFinite ?? true else {
+            throw CLIError.input("the result is not a finite number")
+        }
         if format == "json" {
             console.print(json(value))
         } else {
