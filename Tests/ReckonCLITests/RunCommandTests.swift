@@ -89,6 +89,13 @@ import Testing
                 """)
     }
 
+    @Test func csvOfAScriptWithoutChecksIsTheHeaderAlone() {
+        let outcome = CLIFixtures.run(["run", "--format", "csv", "-"], input: Array("print 5 kg\n".utf8))
+        #expect(outcome.status == 0)
+        #expect(outcome.output == "line,check,value_low,value_nominal,value_high,bound_low,bound_nominal,bound_high,unit,result\r\n")
+        #expect(outcome.errors == "5 kg = 5 kg\n")
+    }
+
     @Test func aMissingFileIsAnInputError() {
         let outcome = CLIFixtures.run(["run", "/nonexistent/script.rk"])
         #expect(outcome.status == 2)

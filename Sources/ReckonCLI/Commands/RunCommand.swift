@@ -43,7 +43,8 @@ enum RunCommand: Command {
         for line in messages {
             if format == .table { console.print(line) } else { console.error(line) }
         }
-        if !run.checks.isEmpty {
+        // The aligned form leaves out an empty table; CSV and --output always get one (a header).
+        if !run.checks.isEmpty || format != .table || arguments.value("output") != nil {
             if format == .table && !messages.isEmpty { console.print("") }
             try TableOutput.emit(table(run, origin: origin), arguments, command: name, console: &console)
             let notes = readings(run)
