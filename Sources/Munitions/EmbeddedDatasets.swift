@@ -9,6 +9,10 @@ public enum EmbeddedDatasets {
     public static var containers: String { String(decoding: PackageResources.containers_csv, as: UTF8.self) }
     /// `Datasets/scenario.csv`.
     public static var scenario: String { String(decoding: PackageResources.scenario_csv, as: UTF8.self) }
+    /// `Datasets/subjects.csv`.
+    public static var subjects: String { String(decoding: PackageResources.subjects_csv, as: UTF8.self) }
     /// `Datasets/nouns.csv`: counted nouns and verbs that name a registry unit, for extraction.
     public static var nouns: String { String(decoding: PackageResources.nouns_csv, as: UTF8.self) }
+    /// `Datasets/subject-cues.csv`: which subject of the vocabulary an extracted claim proposes.
+    public static var subjectCues: String { String(decoding: PackageResources.subject_cues_csv, as: UTF8.self) }
 }

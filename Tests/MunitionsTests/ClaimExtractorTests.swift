@@ -175,8 +175,8 @@ import Testing
         let values = claims.map { $0.date?.value?.description ?? "?" }
         #expect(
             values == [
-                "2023-12-30", "2024-01-02", "2022-04-01 to 2022-04-30", "2022-05-01 to 2022-08-31", "2014-01-01 to 2019-12-31",
-                "2024-01-01 to 2024-01-31",
+                "2023-12-30", "2024-01-02", "2022-04-01/2022-04-30", "2022-05-01/2022-08-31", "2014-01-01/2019-12-31",
+                "2024-01-01/2024-01-31",
             ])
         #expect(claims[0].date?.yearInferred == true)
         #expect(claims[5].hedge == "as early as")
@@ -192,10 +192,10 @@ import Testing
     @Test func relativeDatesResolveAgainstThePublicationDate() throws {
         // 2024-01-11 was a Thursday.
         let cases: [(String, String)] = [
-            ("on Wednesday", "2024-01-10"), ("last week", "2024-01-01 to 2024-01-07"), ("this month", "2024-01-01 to 2024-01-31"),
-            ("yesterday", "2024-01-10"), ("three days ago", "2024-01-08"), ("earlier this week", "2024-01-08 to 2024-01-10"),
-            ("next month", "2024-02-01 to 2024-02-29"), ("by the end of the year", "2024-12-31"),
-            ("in the past month", "2023-12-11 to 2024-01-10"), ("a year ago", "2023-01-11"),
+            ("on Wednesday", "2024-01-10"), ("last week", "2024-01-01/2024-01-07"), ("this month", "2024-01-01/2024-01-31"),
+            ("yesterday", "2024-01-10"), ("three days ago", "2024-01-08"), ("earlier this week", "2024-01-08/2024-01-10"),
+            ("next month", "2024-02-01/2024-02-29"), ("by the end of the year", "2024-12-31"),
+            ("in the past month", "2023-12-11/2024-01-10"), ("a year ago", "2023-01-11"),
         ]
         for (text, expected) in cases {
             let claim = try #require(try extract("They met \(text), officials said.").first, "\(text)")

@@ -4,42 +4,58 @@ import Tables
 import Testing
 
 /// `--as-claims` output is a claims file that `ClaimsFile.read` (and so `reckon claims
-/// --claims` and `reckon conflicts --claims`) takes as it is.
+/// --claims` and `reckon conflicts --claims`) takes as it is: every row has a subject of the
+/// vocabulary, proposed by `Datasets/subject-cues.csv`.
 @Suite struct ExtractedClaimsFileTests {
     static let text = """
         SEOUL, Jan. 11 — North Korea sent about 5,000 weapons containers that can hold about 2.3 million \
-        152-mm shells or about 400,000 122-mm artillery shells, the minister said on Wednesday. The missile \
-        has a range of 7,500 kilometers (4,600 miles). Nearly two-thirds of the 48 countries signed \
-        "within two or three years"; an estimated range of 100-180 kilometers; several dozen ballistic missiles; \
-        attacks on Dec. 30, Jan. 4, and Jan. 6; served in 2014-2019; met last week and -5 times.
+        152-mm shells or about 400,000 122-mm artillery shells, the minister said on Wednesday. The KN-23 \
+        has a range of 7,500 kilometers (4,600 miles). The U.S. and nearly 50 allies signed a joint statement on Jan. 9. \
+        "Within two or three years", nearly two-thirds of it; a new type of weapon with an estimated range of 100-180 kilometers; \
+        Moscow received several dozen ballistic missiles; Russia attacked Ukraine with them on Dec. 30, Jan. 4, and Jan. 6; \
+        Pavlo Klimkin, Minister of Foreign Affairs in 2014-2019. The committee met last week.
         """
 
-    func round(published: CalendarDate?) throws -> ([ExtractedClaim], [Claim], [ExtractedClaim]) {
+    struct Round {
+        var extracted: [ExtractedClaim]
+        var written: [ExtractedClaim]
+        var claims: [Claim]
+        var skipped: [(claim: ExtractedClaim, reason: String)]
+    }
+
+    func round(published: CalendarDate?) throws -> Round {
         let article = try ArticleText(Self.text, origin: "articles/seoul-briefing.txt")
         let extracted = ClaimExtractor.standard.extract(article, published: published)
         let source = ExtractionSource(origin: "articles/seoul-briefing.txt", outlet: "Example Wire", published: published)
-        let (table, skipped) = ExtractedClaim.claimsTable(extracted, article: article, source: source)
+        let (table, skipped) = ExtractedClaim.claimsTable(extracted, article: article, source: source, cues: try SubjectCues.standard())
         let csv = CSVWriter().render(table)
         #expect(csv.hasPrefix(ClaimsFile.columns.joined(separator: ",") + "\r\n"))
-        return (extracted, try ClaimsFile.read(csv, origin: "mine.csv"), skipped)
+        let claims = try ClaimsFile.read(csv, origin: "mine.csv", subjects: try SubjectVocabulary.standard())
+        let written = extracted.filter { claim in !skipped.contains { $0.claim.start == claim.start } }
+        return Round(extracted: extracted, written: written, claims: claims, skipped: skipped)
     }
 
-    @Test func everyExtractedClaimLoadsAsAClaimWithTheSameReading() throws {
+    @Test func everyWrittenClaimLoadsWithItsSubjectAndTheSameReading() throws {
         let published = try CalendarDate(iso: "2024-01-11")
-        let (extracted, claims, skipped) = try round(published: published)
-        #expect(skipped.isEmpty)
-        #expect(claims.count == extracted.count)
-        #expect(Set(claims.map(\.id)).count == claims.count)
-        #expect(claims.first?.id == "x-seoul-briefing-001")
-        for (claim, found) in zip(claims, extracted) {
+        let result = try round(published: published)
+        #expect(result.claims.count == result.written.count)
+        #expect(result.claims.count + result.skipped.count == result.extracted.count)
+        #expect(result.claims.first?.id == "x-seoul-briefing-001")
+        #expect(Set(result.claims.map(\.id)).count == result.claims.count)
+        #expect(result.claims.map(\.subject) == [
+            "nk-containers-to-russia", "nk-152mm-shells-to-russia", "nk-122mm-munitions-to-russia", "kn23-range",
+            "joint-statement-signatories-besides-us", "joint-statement-date", "crbm-range", "nk-ballistic-missiles-to-russia",
+            "nk-missile-attacks-dates", "klimkin-term-foreign-minister",
+        ])
+        for (claim, found) in zip(result.claims, result.written) {
             #expect(claim.kind == found.kind)
             #expect(claim.hedge == found.hedge)
             #expect(claim.source.outlet == "Example Wire" && claim.source.published == published)
             #expect(Self.text.contains(claim.quote), "the quote is an exact part of the article")
             #expect(claim.quote.contains(found.quote))
             if let estimate = found.estimate {
-                // The claims reader reads the hedge again from the same table: the same range.
-                // (to 15 significant digits, as the claims file writes numbers)
+                // The claims reader reads the hedge again from the same table: the same range
+                // (to 15 significant digits, as the claims file writes numbers).
                 let low = try #require(claim.estimate?.low)
                 let high = try #require(claim.estimate?.high)
                 #expect(abs(low - estimate.low) <= 1e-12 * max(1, abs(estimate.low)), "\(found.quote)")
@@ -54,22 +70,32 @@ import Testing
             default: Issue.record("\(found.quote): \(claim.value) does not match \(String(describing: found.date?.value))")
             }
         }
-        let shells = claims.filter { $0.unitName == "shell" }
-        #expect(shells.count == 2 && shells[0].alternativeGroup != nil && shells[0].alternativeGroup == shells[1].alternativeGroup)
-        #expect(shells[0].alternativeGroup?.hasPrefix("x-seoul-briefing-alt") == true)
-        let years = try #require(claims.first { $0.asWritten == "two" })
-        #expect(years.unitName == "yr" && years.alternativeGroup != nil)
-        let share = try #require(claims.first { $0.unitName == "%" })
-        #expect(share.estimate.map { abs($0.high - 200.0 / 3) < 1e-9 } == true, "a word fraction keeps its range")
+        let shells = result.claims.filter { $0.unitName == "shell" }
+        #expect(shells.count == 2 && shells[0].alternativeGroup == "x-seoul-briefing-alt1")
+        #expect(shells[1].alternativeGroup == shells[0].alternativeGroup)
+        // What no subject fits is left out, with the reason.
+        let left = result.skipped.map(\.claim.quote)
+        #expect(left.contains("Jan. 11") && left.contains("Wednesday") && left.contains("two") && left.contains("last week"))
+        #expect(result.skipped.allSatisfy { $0.reason.contains("no subject of Datasets/subjects.csv fits") })
     }
 
-    @Test func datesThatCannotBeResolvedAreLeftOutAndListed() throws {
-        let (extracted, claims, skipped) = try round(published: nil)
-        #expect(claims.count + skipped.count == extracted.count)
-        #expect(skipped.map(\.quote).contains("Wednesday"))
-        #expect(skipped.map(\.quote).contains("last week"))
-        #expect(skipped.allSatisfy { $0.date?.value == nil })
-        #expect(claims.contains { $0.asWritten == "2014-2019" }, "a date with its years is kept")
+    @Test func datesThatCannotBeResolvedAreLeftOutWithTheReason() throws {
+        let result = try round(published: nil)
+        let reasons = Dictionary(result.skipped.map { ($0.claim.quote, $0.reason) }, uniquingKeysWith: { first, _ in first })
+        #expect(reasons["Wednesday"]?.contains("give --published") == true)
+        #expect(reasons["Jan. 9"]?.contains("no year written") == true)
+        #expect(result.claims.contains { $0.asWritten == "2014-2019" }, "a date with its years is kept")
+        #expect(!result.claims.contains { $0.subject == "joint-statement-date" })
+    }
+
+    @Test func theCuesFileNamesOnlyVocabularySubjects() throws {
+        let subjects = try SubjectVocabulary.standard()
+        let cues = try SubjectCues.standard()
+        #expect(cues.rules.count >= 20)
+        #expect(cues.rules.allSatisfy { subjects.subject($0.subject.name) != nil })
+        #expect(throws: DatasetError.self) {
+            try SubjectCues(csv: "subject,caliber_mm,cues,note\nno-such-subject,,,x\n", origin: "cues.csv", subjects: subjects)
+        }
     }
 
     @Test(arguments: [("articles/Seoul Briefing.v2.txt", "x-seoul-briefing"), ("<stdin>", "x-stdin"), ("-", "x-x")])

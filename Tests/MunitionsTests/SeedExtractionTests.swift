@@ -47,6 +47,9 @@ struct SeedExtractionTests {
             let found = try #require(
                 claims.first { $0.start < figure.upperBound && figure.lowerBound < $0.end }, "\(entry.id): '\(entry.asWritten)' not found")
             #expect(found.kind == entry.kind, "\(entry.id)")
+            // --as-claims proposes the ledger's own subject.
+            let article = try ArticleText(text, origin: seed.file)
+            #expect(found.proposedSubject(in: article, cues: try SubjectCues.standard())?.name == entry.subject, "\(entry.id)")
             #expect(found.hedge == entry.hedge, "\(entry.id): hedge \(found.hedge ?? "none")")
             switch entry.value {
             case .quantity(let expected):

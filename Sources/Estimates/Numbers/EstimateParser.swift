@@ -58,12 +58,9 @@ public struct EstimateParser: Sendable {
         }
         var hedge: HedgeRule?
         if !between {
-            for phrase in hedges.phrasesLongestFirst {
-                if let end = matchPhrase(phrase, in: scalars, at: index) {
-                    hedge = hedges.rule(for: phrase)
-                    index = skipSpaces(scalars, end)
-                    break
-                }
+            if let (rule, end) = hedges.match(scalars, at: index) {
+                hedge = rule
+                index = skipSpaces(scalars, end)
             }
         }
         var number: NewsNumber?
@@ -78,6 +75,11 @@ public struct EstimateParser: Sendable {
         } else {
             if let (caliber, _) = Caliber.scan(scalars, from: index) {
                 throw fail("'\(caliber.text)' is a caliber, not a count: write the count first (\"2.3 million \(caliber.text) shells\")", at: index)
+            }
+            if NewsNumberScanner.digitCount(scalars, from: index) > NewsNumberScanner.maximumDigits {
+                throw EstimateError(
+                    .tooLarge("a number with more than \(NewsNumberScanner.maximumDigits) digits"),
+                    at: SourceLocation(origin: "<figure>", line: 1, column: index + 1))
             }
             guard let (first, end) = NewsNumberScanner().scan(scalars, from: index) else {
                 throw fail("expected a number", at: index)
@@ -108,12 +110,14 @@ public struct EstimateParser: Sendable {
             index = skipSpaces(scalars, end)
         }
         let (unit, label) = try unitPhrase(scalars, from: index)
-        let estimate = try makeEstimate(
+        let estimate = try Self.makeEstimate(
             number: number, second: secondNumber, hedge: hedge, vagueScale: vagueScale, unit: unit)
         return Parsed(estimate: estimate, number: number, hedge: hedge, caliber: caliber, label: label)
     }
 
-    private func makeEstimate(
+    /// The estimate a figure's parts make: a vague word's range, a stated range, a hedged
+    /// number's reading, or an exact number. Shared with the calculator.
+    static func makeEstimate(
         number: NewsNumber?, second: NewsNumber?, hedge: HedgeRule?, vagueScale: (Double, String)?,
         unit: UnitOfMeasure
     ) throws(EstimateError) -> Estimate {
@@ -183,15 +187,16 @@ public struct EstimateParser: Sendable {
     }
 }
 
-/// The index after `phrase` (words separated by single spaces) at `index`, case-insensitive.
-func matchPhrase(_ phrase: String, in scalars: [Unicode.Scalar], at index: Int) -> Int? {
+/// The index after a phrase (lower-case words, separated by spaces in the text) at `index`,
+/// case-insensitive.
+func matchPhrase(_ words: [[Unicode.Scalar]], in scalars: [Unicode.Scalar], at index: Int) -> Int? {
     var position = index
-    for (offset, word) in phrase.split(separator: " ").enumerated() {
+    for (offset, word) in words.enumerated() {
         if offset > 0 {
             guard position < scalars.count, scalars[position] == " " else { return nil }
             while position < scalars.count, scalars[position] == " " { position += 1 }
         }
-        guard let end = matchWord(String(word), in: scalars, at: position) else { return nil }
+        guard let end = matchWord(word, in: scalars, at: position) else { return nil }
         position = end
     }
     return position

@@ -32,10 +32,27 @@ public struct NewsNumberScanner: Sendable {
         ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("dozen", 12), ("hundred", 100),
     ]
 
-    /// Scale suffixes written straight after the digits.
-    static let scaleSuffixes: [(String, Double)] = [
+    /// Scale suffixes written straight after the digits, as scalars.
+    static let scaleSuffixes: [([Unicode.Scalar], Double)] = [
         ("mln", 1e6), ("mn", 1e6), ("bn", 1e9), ("k", 1e3), ("K", 1e3), ("M", 1e6), ("B", 1e9),
-    ]
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
+
+    /// The digits of the numeral at `start` (thousands commas and a decimal point skipped),
+    /// counted up to one past `maximumDigits`: above the maximum, `scan` refuses the number,
+    /// and callers can say why.
+    public static func digitCount(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var count = 0
+        var index = start
+        while index < scalars.count, count <= maximumDigits {
+            if scalars[index].asciiDigit != nil {
+                count += 1
+            } else if scalars[index] != "," && scalars[index] != "." {
+                break
+            }
+            index += 1
+        }
+        return count
+    }
 
     /// The number starting at `start`, and the index after it; `nil` when none starts there.
     public func scan(_ scalars: [Unicode.Scalar], from start: Int) -> (NewsNumber, Int)? {
@@ -148,7 +165,7 @@ public struct NewsNumberScanner: Sendable {
         var end = index
         var scale = 1.0
         // An attached scale suffix, not followed by a letter: 2.3M, 400k, 1.5bn.
-        for (letters, factor) in Self.suffixScalars {
+        for (letters, factor) in Self.scaleSuffixes {
             let suffixEnd = end + letters.count
             guard suffixEnd <= count else { continue }
             var matches = true
@@ -185,25 +202,29 @@ public struct NewsNumberScanner: Sendable {
         return (NewsNumber(value: value, resolution: resolution, significantDigits: significant, text: written, scale: scale), end)
     }
 
-    /// `scaleSuffixes` as scalars, for matching without allocating.
-    static let suffixScalars: [([Unicode.Scalar], Double)] = scaleSuffixes.map { (Array($0.0.unicodeScalars), $0.1) }
-
     /// A scale word after one or more spaces at `start`: its factor and the index after it.
     static func scaleWord(_ scalars: [Unicode.Scalar], from start: Int) -> (Double, Int)? {
         var index = start
         while index < scalars.count, scalars[index] == " " { index += 1 }
         guard index > start else { return nil }
-        for (word, factor) in scaleWords {
+        for (word, factor) in scaleWordScalars {
             if let end = matchWord(word, in: scalars, at: index) { return (factor, end) }
         }
         return nil
     }
+
+    static let scaleWordScalars: [([Unicode.Scalar], Double)] = scaleWords.map { (Array($0.0.unicodeScalars), $0.1) }
 }
 
 /// The index after `word` when it stands at `index` as a whole word (ASCII case-insensitive).
 func matchWord(_ word: String, in scalars: [Unicode.Scalar], at index: Int) -> Int? {
+    matchWord(Array(word.unicodeScalars), in: scalars, at: index)
+}
+
+/// The index after `word` (lower-case scalars) when it stands at `index` as a whole word.
+func matchWord(_ word: [Unicode.Scalar], in scalars: [Unicode.Scalar], at index: Int) -> Int? {
     var position = index
-    for letter in word.unicodeScalars {
+    for letter in word {
         guard position < scalars.count, lowercased(scalars[position]) == letter else { return nil }
         position += 1
     }

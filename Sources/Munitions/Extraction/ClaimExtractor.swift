@@ -115,7 +115,7 @@ struct DateHedge: Sendable {
     static let all: [DateHedge] = {
         let phrases: [(String, Bool)] = [
             ("as early as", false), ("as late as", false), ("no later than", false), ("not later than", false),
-            ("not before", false), ("not until", false), ("as of", false), ("by", false), ("before", false),
+            ("not before", false), ("not until", false), ("by", false), ("before", false),
             ("after", false), ("since", true), ("until", false), ("till", false), ("around", false), ("about", false),
             ("approximately", false), ("circa", false),
         ]

@@ -51,22 +51,36 @@ public struct ExtractionSource: Sendable, Equatable {
 
 extension ExtractedClaim {
     /// The claims in the claims-file format (`ClaimsFile.columns`), ready for `CSVWriter`,
-    /// so that `reckon claims --claims` and `reckon conflicts --claims` read them. Dates
-    /// that could not be resolved are left out and listed in `skipped`.
+    /// so that `reckon claims --claims` and `reckon conflicts --claims` read them. Each claim
+    /// gets the subject `cues` propose; a claim without one, or a date that could not be
+    /// resolved, is left out and listed in `skipped` with the reason.
     ///
     /// ```swift
-    /// let (table, skipped) = ExtractedClaim.claimsTable(claims, article: article, source: ExtractionSource(origin: "a.txt"))
+    /// let (table, skipped) = ExtractedClaim.claimsTable(
+    ///     claims, article: article, source: ExtractionSource(origin: "a.txt"), cues: try SubjectCues.standard())
     /// let csv = CSVWriter().render(table)
     /// ```
     public static func claimsTable(
-        _ claims: [ExtractedClaim], article: ArticleText, source: ExtractionSource, registry: UnitRegistry = .standard
-    ) -> (table: Table, skipped: [ExtractedClaim]) {
+        _ claims: [ExtractedClaim], article: ArticleText, source: ExtractionSource, cues: SubjectCues,
+        registry: UnitRegistry = .standard
+    ) -> (table: Table, skipped: [(claim: ExtractedClaim, reason: String)]) {
         var table = Table(columns: ClaimsFile.columns.map { Column(name: $0, kind: .text) })
-        var skipped: [ExtractedClaim] = []
+        var skipped: [(claim: ExtractedClaim, reason: String)] = []
         var number = 0
         for claim in claims {
-            guard let row = claimsRow(claim, article: article, source: source, registry: registry, number: number + 1) else {
-                skipped.append(claim)
+            if claim.kind != .quantity, claim.date?.value == nil {
+                skipped.append((claim, claim.date?.note ?? "the date could not be resolved"))
+                continue
+            }
+            let sentence = sentence(around: claim, in: article)
+            guard let subject = claim.proposedSubject(in: article, cues: cues) else {
+                let what = claim.kind == .quantity ? "a quantity in '\(claim.unit ?? (claim.counted.isEmpty ? "no unit" : claim.counted))'" : "a \(claim.kind.rawValue)"
+                skipped.append((claim, "no subject of Datasets/subjects.csv fits \(what) here (Datasets/subject-cues.csv); add the row by hand"))
+                continue
+            }
+            guard let row = claimsRow(claim, subject: subject.name, sentence: sentence, source: source, registry: registry, number: number + 1)
+            else {
+                skipped.append((claim, "no value to write"))
                 continue
             }
             number += 1
@@ -75,15 +89,20 @@ extension ExtractedClaim {
         return (table, skipped)
     }
 
+    /// The subject of the vocabulary `cues` propose for this claim, from the words near it
+    /// (its sentence, within 60 characters each side); `nil` when none fits.
+    public func proposedSubject(in article: ArticleText, cues: SubjectCues) -> Subject? {
+        cues.subject(for: self, sentence: Self.sentence(around: self, in: article, reach: 60))
+    }
+
     private static func claimsRow(
-        _ claim: ExtractedClaim, article: ArticleText, source: ExtractionSource, registry: UnitRegistry, number: Int
+        _ claim: ExtractedClaim, subject: String, sentence: String, source: ExtractionSource, registry: UnitRegistry, number: Int
     ) -> [String]? {
         var low = ""
         var nominal = ""
         var high = ""
         var unit = ""
         var meaning = "point"
-        var subject = "extracted-date"
         var notes = [
             "extracted by reckon extract from \(source.origin), line \(claim.line), "
                 + "characters \(claim.start)–\(claim.end): “\(claim.quote)”"
@@ -91,7 +110,6 @@ extension ExtractedClaim {
         switch claim.kind {
         case .quantity:
             guard let estimate = claim.estimate else { return nil }
-            subject = "extracted-" + ExtractionSource.slug(claim.counted.isEmpty ? "quantity" : claim.counted)
             if let name = claim.unit, (try? registry.unit(name)) != nil { unit = name }
             if let reading = claim.reading { notes.append(reading) }
             if let stated = claim.stated.low, let statedHigh = claim.stated.high {
@@ -130,7 +148,7 @@ extension ExtractedClaim {
         let id = "\(source.idPrefix)-\(String(repeating: "0", count: max(0, 3 - String(number).count)))\(number)"
         return [
             id, subject, claim.kind.rawValue, claim.asWritten, low, nominal, high, unit, claim.hedge ?? "", meaning,
-            claim.alternativeGroup.map { "\(source.idPrefix)-alt\($0)" } ?? "", sentence(around: claim, in: article),
+            claim.alternativeGroup.map { "\(source.idPrefix)-alt\($0)" } ?? "", sentence,
             source.speaker, source.outlet, source.article, source.url, source.published?.description ?? "", "",
             notes.joined(separator: "; "),
         ]
@@ -138,7 +156,7 @@ extension ExtractedClaim {
 
     /// The sentence holding the claim (an exact part of the article), at most about 300
     /// scalars, cut at spaces around the claim when longer.
-    static func sentence(around claim: ExtractedClaim, in article: ArticleText) -> String {
+    static func sentence(around claim: ExtractedClaim, in article: ArticleText, reach: Int = 150) -> String {
         let scalars = article.scalars
         var first = claim.start
         while first > 0 {
@@ -161,13 +179,13 @@ extension ExtractedClaim {
             }
             last += 1
         }
-        if claim.start - first > 150 {
-            first = claim.start - 150
+        if claim.start - first > reach {
+            first = claim.start - reach
             while first < claim.start, scalars[first] != " " { first += 1 }
             if first < claim.start { first += 1 }
         }
-        if last - claim.end > 150 {
-            last = claim.end + 150
+        if last - claim.end > reach {
+            last = claim.end + reach
             while last > claim.end, scalars[last - 1] != " " { last -= 1 }
             if last > claim.end { last -= 1 }
         }
@@ -178,6 +196,7 @@ extension ExtractedClaim {
     /// Whether the full stop at `index` ends a sentence (not "Jan.", "U.S.", "Mr.").
     private static func endsSentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         guard scalars[index] == "." else { return true }
+        if index > 0, scalars[index - 1].value >= 48, scalars[index - 1].value <= 57 { return true }
         var wordStart = index
         while wordStart > 0, ArticleTokenizer.isLetter(scalars[wordStart - 1]) { wordStart -= 1 }
         let length = index - wordStart

@@ -17,7 +17,7 @@ extension ExtractedClaim {
         Column(name: "reading", kind: .text),
         Column(name: "caliber", kind: .text),
         Column(name: "group", kind: .text),
-        Column(name: "date", kind: .text),
+        Column(name: "date", kind: .date),
         Column(name: "date_note", kind: .text),
         Column(name: "check", kind: .text),
         Column(name: "quote", kind: .text),
@@ -25,8 +25,8 @@ extension ExtractedClaim {
     ]
 
     /// The claims as a table: the value column holds the hedge reading (low, nominal,
-    /// high); dates are ISO 8601 (`2024-01-10`, `2024-01-01 to 2024-01-31`, `2023-12-30;
-    /// 2024-01-04`), or `unresolved`.
+    /// high); dates are ISO 8601 (`2024-01-10`, `2024-01-01/2024-01-31`,
+    /// `2023-12-30;2024-01-04`), empty when unresolved (the note says why).
     ///
     /// ```swift
     /// let table = ExtractedClaim.table(claims, origin: "article.txt")
@@ -45,14 +45,13 @@ extension ExtractedClaim {
                 value = .estimate(
                     EstimateCell(
                         low: estimate.low, nominal: estimate.nominal, high: estimate.high, meaning: estimate.meaning.rawValue,
-                        unit: estimate.unit.isOne ? nil : estimate.unit.symbol(plural: true),
                         display: estimate.low == estimate.high ? NumberFormatting.display(estimate.low) : nil))
             }
             var dateText = ""
             var dateNote = ""
             if let date = claim.date {
-                dateText = date.value?.description ?? "unresolved"
-                dateNote = date.note
+                dateText = date.value?.description ?? ""
+                dateNote = date.value == nil ? "unresolved: " + date.note : date.note
             }
             table.append([
                 .number(Double(index + firstNumber), display: String(index + firstNumber)),

@@ -35,14 +35,15 @@ public struct ExtractedDate: Sendable, Equatable {
             }
         }
 
-        /// `2024-01-10`, `2024-01-01 to 2024-01-31`, `2023-12-30; 2024-01-04`.
+        /// ISO 8601, as the ledger writes dates: `2024-01-10`, `2024-01-01/2024-01-31`,
+        /// `2023-12-30;2024-01-04`.
         public var description: String {
             switch self {
             case .day(let day): return DateArithmetic.iso(day)
             case .span(let span):
                 return span.start == span.end
-                    ? DateArithmetic.iso(span.start) : DateArithmetic.iso(span.start) + " to " + DateArithmetic.iso(span.end)
-            case .set(let days): return days.map(DateArithmetic.iso).joined(separator: "; ")
+                    ? DateArithmetic.iso(span.start) : DateArithmetic.iso(span.start) + "/" + DateArithmetic.iso(span.end)
+            case .set(let days): return days.map(DateArithmetic.iso).joined(separator: ";")
             }
         }
     }

@@ -14,8 +14,13 @@ extension ExtractionRun {
     mutating func readRelativeDate(at index: Int) -> Int? {
         guard let (value, end, note) = relativeDate(at: index) else { return nil }
         let hedge = dateHedge(before: index)
+        // "a few days earlier", "several weeks ago": the vague count is the hedge.
+        var hedgePhrase = hedge?.0.phrase
+        if hedgePhrase == nil, let (number, _) = phrase(extractor.vagueKeys, startingAt: index) {
+            hedgePhrase = extractor.vaguePhrases[number].rule.phrase
+        }
         appendDate(
-            from: start(hedge?.1 ?? index), to: self.end(end - 1), value: value, hedge: hedge?.0.phrase, isRelative: true,
+            from: start(hedge?.1 ?? index), to: self.end(end - 1), value: value, hedge: hedgePhrase, isRelative: true,
             yearInferred: false, note: note)
         return end
     }

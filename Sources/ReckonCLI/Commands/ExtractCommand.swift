@@ -6,7 +6,7 @@ enum ExtractCommand: Command {
     static let name = "extract"
     static let summary = "the numeric and dated claims in an article, with hedges, units and quotes"
     static let usage = """
-        Usage: reckon extract FILE|- [--published YYYY-MM-DD] [--format table|csv] [--output FILE]
+        Usage: reckon extract FILE|- [--published YYYY-MM-DD] [--format FORMAT] [--output FILE]
                reckon extract FILE|- --as-claims [--published YYYY-MM-DD] [--outlet NAME] [--speaker NAME]
                                      [--article TITLE] [--url URL] [--id-prefix PREFIX] [--output FILE]
 
@@ -21,9 +21,10 @@ enum ExtractCommand: Command {
         resolved against --published; without it they are flagged as unresolved.
 
         --as-claims writes the claims-file format (the columns of Datasets/claims.csv) as
-        CSV, for 'reckon claims --claims FILE' and 'reckon conflicts --claims FILE'. Dates
-        that cannot be resolved are left out (listed on standard error). Subjects are
-        proposals ('extracted-…'); speakers default to a marker to replace.
+        CSV, for 'reckon claims --claims FILE' and 'reckon conflicts --claims FILE'. Each
+        claim gets the subject of Datasets/subjects.csv that Datasets/subject-cues.csv
+        proposes; claims no subject fits, and dates that cannot be resolved, are left out
+        (each named on standard error). Speakers default to a marker to replace.
         """
     static let options: [Arguments.Option] =
         [
@@ -53,16 +54,12 @@ enum ExtractCommand: Command {
                 throw CLIError.usage("--\(option) is for --as-claims", command: name)
             }
         } else {
-            if let format = arguments.value("format"), format != "csv" {
-                throw CLIError.usage("--as-claims writes CSV; --format \(format) does not apply", command: name)
-            }
-            if arguments.value("delimiter") != nil {
-                throw CLIError.usage("--as-claims writes the claims-file format, which uses ','", command: name)
-            }
             if let prefix = arguments.value("id-prefix"), prefix.isEmpty || ExtractionSource.slug(prefix) != prefix.lowercased() {
                 throw CLIError.usage("--id-prefix takes lower-case letters, digits and '-' ('\(prefix)')", command: name)
             }
         }
+        // Checked before the article is read: bad options never cost a read.
+        let (format, csvOptions) = asClaims ? (TableFormat.csv, try claimsCSVOptions(arguments)) : try TableOutput.settings(arguments, command: name)
         let origin = path == "-" ? "<stdin>" : path
         let article = try readArticle(path, origin: origin, console: &console)
         let claims = ClaimExtractor.standard.extract(article, published: published)
@@ -71,16 +68,15 @@ enum ExtractCommand: Command {
                 origin: origin, idPrefix: arguments.value("id-prefix"), speaker: arguments.value("speaker"),
                 outlet: arguments.value("outlet"), article: arguments.value("article") ?? "", url: arguments.value("url") ?? "",
                 published: published)
-            let (table, skipped) = ExtractedClaim.claimsTable(claims, article: article, source: source)
-            let (_, csvOptions) = try TableOutput.settings(arguments, command: name)
-            try write(CSVWriter(options: csvOptions).render(table), arguments, console: &console)
-            for claim in skipped {
-                console.error(
-                    "\(origin):\(claim.line):\(claim.column): warning: “\(claim.quote)” left out: \(claim.date?.note ?? "no value")")
+            let cues: SubjectCues
+            do { cues = try SubjectCues.standard() } catch { throw CLIError.from(error) }
+            let (table, skipped) = ExtractedClaim.claimsTable(claims, article: article, source: source, cues: cues)
+            try write(CSVWriter(options: csvOptions ?? CSVOptions()).bytes(table), arguments, console: &console)
+            for (claim, reason) in skipped {
+                console.error("\(origin):\(claim.line):\(claim.column): warning: “\(claim.quote)” left out: \(reason)")
             }
-        } else if arguments.value("format") == "csv" {
-            let (_, csvOptions) = try TableOutput.settings(arguments, command: name)
-            try write(csvRows(claims, origin: origin, options: csvOptions), arguments, console: &console)
+        } else if format == .csv, let csvOptions {
+            try write(csvBytes(claims, origin: origin, options: csvOptions), arguments, console: &console)
         } else {
             try TableOutput.emit(ExtractedClaim.table(claims, origin: origin), arguments, command: name, console: &console)
         }
@@ -88,33 +84,52 @@ enum ExtractCommand: Command {
     }
 
     /// The CSV of the claims, rendered a few thousand rows at a time so that a large input
-    /// never holds a table of every claim in memory (the same text as rendering it whole).
-    static func csvRows(_ claims: [ExtractedClaim], origin: String, options: CSVOptions) -> String {
+    /// never holds a table of every claim in memory (the same bytes as rendering it whole).
+    static func csvBytes(_ claims: [ExtractedClaim], origin: String, options: CSVOptions) -> [UInt8] {
         let chunk = 2048
-        var text = ""
+        var bytes: [UInt8] = []
         var start = 0
         repeat {
             let end = min(start + chunk, claims.count)
             var chunkOptions = options
             chunkOptions.byteOrderMark = options.byteOrderMark && start == 0
             let table = ExtractedClaim.table(claims[start..<end], origin: origin, firstNumber: start + 1)
-            let rendered = CSVWriter(options: chunkOptions).render(table)
+            let rendered = CSVWriter(options: chunkOptions).bytes(table)
             if start == 0 {
-                text = rendered
-            } else if let headerEnd = rendered.utf8.firstIndex(of: 0x0A) {
+                bytes = rendered
+            } else if let headerEnd = rendered.firstIndex(of: 0x0A) {
                 // Every chunk starts with the header line (which holds no line break): drop it.
-                text += rendered[rendered.utf8.index(after: headerEnd)...]
+                bytes.append(contentsOf: rendered[(headerEnd + 1)...])
             }
             start = end
         } while start < claims.count
-        return text
+        return bytes
     }
 
-    private static func write(_ text: String, _ arguments: Arguments, console: inout Console) throws(CLIError) {
+    /// The CSV options of `--as-claims`: the claims-file format is CSV with `,`.
+    private static func claimsCSVOptions(_ arguments: Arguments) throws(CLIError) -> CSVOptions {
+        if let format = arguments.value("format"), format != "csv" {
+            throw CLIError.usage("--as-claims writes CSV; --format \(format) does not apply", command: name)
+        }
+        if arguments.value("delimiter") != nil {
+            throw CLIError.usage("--as-claims writes the claims-file format, which uses ','", command: name)
+        }
+        var options = CSVOptions(byteOrderMark: arguments.flag("excel"))
+        if let ending = arguments.value("line-ending") {
+            guard let value = CSVOptions.LineEnding(rawValue: ending) else {
+                throw CLIError.usage("unknown line ending '\(ending)' (expected crlf or lf)", command: name)
+            }
+            options.lineEnding = value
+        }
+        return options
+    }
+
+    private static func write(_ bytes: [UInt8], _ arguments: Arguments, console: inout Console) throws(CLIError) {
         if let output = arguments.value("output") {
-            do { try AtomicFile.write(Array(text.utf8), to: output) } catch { throw CLIError.input(error.message) }
+            guard !output.isEmpty else { throw CLIError.usage("--output needs a file name", command: name) }
+            do { try AtomicFile.write(bytes, to: output) } catch { throw CLIError.input(error.message) }
         } else {
-            console.write(text)
+            console.write(String(decoding: bytes, as: UTF8.self))
         }
     }
 
