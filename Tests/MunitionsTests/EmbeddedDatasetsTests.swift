@@ -3,7 +3,7 @@ import Testing
 
 /// The datasets compiled into the binary are the files in `Datasets/`.
 @Suite struct EmbeddedDatasetsTests {
-    @Test(arguments: ["claims", "munitions", "containers", "scenario", "subjects"])
+    @Test(arguments: ["claims", "munitions", "containers", "scenario", "subjects", "nouns", "subject-cues"])
     func theEmbeddedCopyEqualsTheDatasetFile(name: String) throws {
         let embedded: String =
             switch name {
@@ -11,6 +11,8 @@ import Testing
             case "munitions": EmbeddedDatasets.munitions
             case "containers": EmbeddedDatasets.containers
             case "scenario": EmbeddedDatasets.scenario
+            case "nouns": EmbeddedDatasets.nouns
+            case "subject-cues": EmbeddedDatasets.subjectCues
             default: EmbeddedDatasets.subjects
             }
         #expect(embedded == (try PackageFiles.text("Datasets/\(name).csv")))

@@ -64,7 +64,9 @@ extension ExtractedClaim {
         _ claims: [ExtractedClaim], article: ArticleText, source: ExtractionSource, cues: SubjectCues,
         registry: UnitRegistry = .standard
     ) -> (table: Table, skipped: [(claim: ExtractedClaim, reason: String)]) {
-        var table = Table(columns: ClaimsFile.columns.map { Column(name: $0, kind: .text) })
+        // Numbers are number cells and days date cells, so CSV writes them bare, as the ledger.
+        let dateColumns: Set<String> = ["low", "nominal", "high", "published", "as_of"]
+        var table = Table(columns: ClaimsFile.columns.map { Column(name: $0, kind: dateColumns.contains($0) ? .date : .text) })
         var skipped: [(claim: ExtractedClaim, reason: String)] = []
         var number = 0
         for claim in claims {
@@ -84,7 +86,12 @@ extension ExtractedClaim {
                 continue
             }
             number += 1
-            table.append(row.map { $0.isEmpty ? Cell.empty : Cell.text($0) })
+            table.append(
+                row.enumerated().map { index, text in
+                    if text.isEmpty { return .empty }
+                    if claim.kind == .quantity, (4...6).contains(index), let value = Double(text) { return .number(value) }
+                    return .text(text)
+                })
         }
         return (table, skipped)
     }
