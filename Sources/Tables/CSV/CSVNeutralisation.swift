@@ -40,31 +40,89 @@ public enum CSVNeutralisation {
         return needsApostrophe(withoutOne) ? withoutOne : text
     }
 
-    /// Whether a spreadsheet or pandas would read `text` as something other than this text.
+    /// Whether a spreadsheet or pandas would read `text` as something other than this text:
+    /// without surrounding spaces it is one of the listed words, or it has a digit and
+    /// nothing but digits, `valuePunctuation` and `dateWords`. One pass over the scalars,
+    /// letter runs compared as integer keys; strings are built only for the listed words.
     static func looksLikeValue(_ text: String) -> Bool {
-        let trimmed = text.trimmingSpaces()
-        if trimmed.isEmpty { return false }
-        if exactWords.contains(trimmed) || caselessWords.contains(trimmed.lowercased()) { return true }
+        var run = 0
+        var key: UInt64 = 0
         var hasDigit = false
-        var word = ""
-        func wordIsAllowed() -> Bool {
-            word.isEmpty || dateWords.contains(word.lowercased())
-        }
-        for scalar in trimmed.unicodeScalars {
-            if scalar.isASCII && scalar.properties.isAlphabetic {
-                word.unicodeScalars.append(scalar)
+        for scalar in text.unicodeScalars {
+            if isASCIILetter(scalar) {
+                run += 1
+                // No date word and no listed word has a longer run of letters.
+                if run > longestLetterRun { return false }
+                key = key << 7 | UInt64(scalar.value | 0x20)
                 continue
             }
-            guard wordIsAllowed() else { return false }
-            word = ""
-            if ("0"..."9").contains(scalar) {
+            if run > 0 {
+                if !dateWordKeys.contains(key) { return isListedWord(text) }
+                run = 0
+                key = 0
+            }
+            if scalar.value &- 48 < 10 {
                 hasDigit = true
-            } else if !valuePunctuation.contains(scalar) {
-                return false
+            } else if !isValuePunctuation(scalar) {
+                return isListedWord(text)
             }
         }
-        return hasDigit && wordIsAllowed()
+        if run > 0 && !dateWordKeys.contains(key) { return isListedWord(text) }
+        return hasDigit || isListedWord(text)
     }
+
+    /// A member of `valuePunctuation` (without hashing).
+    @inline(__always) static func isValuePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "\t", ".", ",", ":", "/", "-", "+", "%", "(", ")", "$", "€", "£", "¥": return true
+        default: return false
+        }
+    }
+
+    /// `dateWords` as the keys `looksLikeValue` computes (7 bits a lower-case letter).
+    static let dateWordKeys: Set<UInt64> = Set(
+        dateWords.map { word in word.unicodeScalars.reduce(UInt64(0)) { $0 << 7 | UInt64($1.value | 0x20) } })
+
+    /// Whether `text`, without surrounding spaces, is one of the exact or caseless words.
+    private static func isListedWord(_ text: String) -> Bool {
+        var length = 0
+        var pendingSpaces = 0
+        var started = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x09 {
+                if started { pendingSpaces += 1 }
+                continue
+            }
+            started = true
+            length += pendingSpaces + 1
+            pendingSpaces = 0
+            if length > longestWord { return false }
+        }
+        let trimmed = text.trimmingSpaces()
+        return exactWords.contains(trimmed) || caselessWords.contains(trimmed.lowercased())
+    }
+
+    /// `A`–`Z` or `a`–`z` (what `isASCII && properties.isAlphabetic` says, without the
+    /// Unicode tables).
+    @inline(__always) static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value | 0x20
+        return value >= 0x61 && value <= 0x7A
+    }
+
+    /// The longest run of ASCII letters in `dateWords`, `exactWords` and `caselessWords`,
+    /// and the longest of those words.
+    static let longestLetterRun: Int = {
+        var longest = 0
+        for word in Array(dateWords) + Array(exactWords) + Array(caselessWords) {
+            var run = 0
+            for scalar in word.unicodeScalars {
+                run = isASCIILetter(scalar) ? run + 1 : 0
+                longest = max(longest, run)
+            }
+        }
+        return longest
+    }()
+    static let longestWord: Int = (Array(exactWords) + Array(caselessWords)).reduce(0) { max($0, $1.utf8.count) }
 
     /// Characters that may appear in numbers, dates, times, percentages and amounts.
     static let valuePunctuation: Set<Unicode.Scalar> = [
