@@ -42,7 +42,8 @@ import Testing
         )
         #expect(lines.count == 6)
         // Date-like text is kept as text ('Jan. 11); the date column holds bare ISO days.
-        #expect(lines[1] == "1,1,7,14,date,\"'Jan. 11\",,,,,,,,,,2024-01-11,year inferred from the publication date 2024-01-11,,\"'Jan. 11\",")
+        #expect(
+            lines[1] == "1,1,7,14,date,\"'Jan. 11\",,,,,,,,,,2024-01-11,year inferred from the publication date 2024-01-11,,\"'Jan. 11\",")
         #expect(lines[2].hasPrefix("2,1,54,84,quantity,\"about 5,000\",3000,5000,7000,container,weapons containers,about,"))
         #expect(lines[3].contains(",shell,152-mm shells,about,") && lines[3].contains(",152-mm,alt1,"))
         #expect(lines[4].contains(",shell,122-mm artillery shells,about,") && lines[4].contains(",122-mm,alt1,"))

@@ -76,11 +76,16 @@ extension ExtractedClaim {
             }
             let sentence = sentence(around: claim, in: article)
             guard let subject = claim.proposedSubject(in: article, cues: cues) else {
-                let what = claim.kind == .quantity ? "a quantity in '\(claim.unit ?? (claim.counted.isEmpty ? "no unit" : claim.counted))'" : "a \(claim.kind.rawValue)"
-                skipped.append((claim, "no subject of Datasets/subjects.csv fits \(what) here (Datasets/subject-cues.csv); add the row by hand"))
+                let what =
+                    claim.kind == .quantity
+                    ? "a quantity in '\(claim.unit ?? (claim.counted.isEmpty ? "no unit" : claim.counted))'" : "a \(claim.kind.rawValue)"
+                skipped.append(
+                    (claim, "no subject of Datasets/subjects.csv fits \(what) here (Datasets/subject-cues.csv); add the row by hand"))
                 continue
             }
-            guard let row = claimsRow(claim, subject: subject.name, sentence: sentence, source: source, registry: registry, number: number + 1)
+            guard
+                let row = claimsRow(
+                    claim, subject: subject.name, sentence: sentence, source: source, registry: registry, number: number + 1)
             else {
                 skipped.append((claim, "no value to write"))
                 continue

@@ -59,7 +59,8 @@ enum ExtractCommand: Command {
             }
         }
         // Checked before the article is read: bad options never cost a read.
-        let (format, csvOptions) = asClaims ? (TableFormat.csv, try claimsCSVOptions(arguments)) : try TableOutput.settings(arguments, command: name)
+        let (format, csvOptions) =
+            asClaims ? (TableFormat.csv, try claimsCSVOptions(arguments)) : try TableOutput.settings(arguments, command: name)
         let origin = path == "-" ? "<stdin>" : path
         let article = try readArticle(path, origin: origin, console: &console)
         let claims = ClaimExtractor.standard.extract(article, published: published)
