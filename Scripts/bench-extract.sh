@@ -38,9 +38,9 @@ median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] 
 
 time_runs() { # command... → "wall_median cpu_median" in seconds
     local i
+    local TIMEFORMAT='%R %U %S'   # bash's own `time`: wall, user and system seconds
     for ((i = 0; i < runs; i++)); do
-        /usr/bin/time -f "%e %U %S" -o "$work/time" "${pin[@]}" "$@" >/dev/null
-        cat "$work/time"
+        { time "${pin[@]}" "$@" >/dev/null; } 2>&1
     done >"$work/times"
     echo "$(awk '{ print $1 }' "$work/times" | median) $(awk '{ print $2 + $3 }' "$work/times" | median)"
 }
