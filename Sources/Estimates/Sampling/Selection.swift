@@ -1,0 +1,80 @@
+/// Order statistics by selection rather than a full sort: quickselect with a median-of-three
+/// pivot and Hoare partitioning (balanced on runs of equal values, such as a mixture's
+/// zeros), falling back to sorting what is left when the partitions degrade (introselect).
+///
+/// ```swift
+/// var values = [5.0, 1, 4, 2, 3]
+/// values.withUnsafeMutableBufferPointer { Selection.select(2, in: $0) }
+/// values[2]  // 3
+/// ```
+public enum Selection {
+    /// Reorders `buffer[range]` so that `buffer[k]` holds the value a sort would put there,
+    /// with no larger value before it and no smaller one after it (within `range`).
+    public static func select(_ k: Int, in buffer: UnsafeMutableBufferPointer<Double>, range: Range<Int>? = nil) {
+        let range = range ?? 0..<buffer.count
+        precondition(range.contains(k), "the rank must lie in the range")
+        var low = range.lowerBound
+        var high = range.upperBound - 1
+        var budget = 4 * (Int.bitWidth - range.count.leadingZeroBitCount) + 16
+        while high > low {
+            if budget == 0 {
+                var rest = UnsafeMutableBufferPointer(rebasing: buffer[low...high])
+                rest.sort()
+                return
+            }
+            budget -= 1
+            let middle = low + (high - low) / 2
+            if buffer[middle] < buffer[low] { buffer.swapAt(middle, low) }
+            if buffer[high] < buffer[low] { buffer.swapAt(high, low) }
+            if buffer[high] < buffer[middle] { buffer.swapAt(high, middle) }
+            let pivot = buffer[middle]
+            var i = low
+            var j = high
+            while i <= j {
+                while buffer[i] < pivot { i += 1 }
+                while buffer[j] > pivot { j -= 1 }
+                if i <= j {
+                    buffer.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if k <= j {
+                high = j
+            } else if k >= i {
+                low = i
+            } else {
+                return
+            }
+        }
+    }
+
+    /// The percentiles `levels` (each in 0…100) of the values in `buffer` with numpy's
+    /// default (linear) definition, by successive selections; reorders `buffer`. Values must
+    /// be finite.
+    public static func percentiles(_ levels: [Double], in buffer: UnsafeMutableBufferPointer<Double>) -> [Double] {
+        precondition(!buffer.isEmpty, "percentiles need at least one value")
+        let n = buffer.count
+        var results = [Double](repeating: 0, count: levels.count)
+        let order = levels.indices.sorted { levels[$0] < levels[$1] }
+        var start = 0
+        for index in order {
+            let level = levels[index]
+            precondition(level >= 0 && level <= 100, "a percentile lies between 0 and 100")
+            let position = level / 100 * Double(n - 1)
+            let rank = Swift.min(n - 1, Int(position.rounded(.down)))
+            select(rank, in: buffer, range: start..<n)
+            start = rank
+            let lower = buffer[rank]
+            let fraction = position - Double(rank)
+            if fraction > 0 && rank + 1 < n {
+                var upper = buffer[rank + 1]
+                for value in UnsafeMutableBufferPointer(rebasing: buffer[(rank + 1)...]) where value < upper { upper = value }
+                results[index] = lower + fraction * (upper - lower)
+            } else {
+                results[index] = lower
+            }
+        }
+        return results
+    }
+}
