@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Tables", targets: ["Tables"]),
         .library(name: "Munitions", targets: ["Munitions"]),
         .executable(name: "reckon", targets: ["ReckonCLI"]),
+        .executable(name: "reckon-bench", targets: ["ReckonBench"]),
     ],
     targets: [
         .target(name: "Tables"),
@@ -33,6 +34,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "ReckonCLI", dependencies: ["Estimates", "Tables", "Munitions"]),
+        // In-process timing for Scripts/bench-montecarlo.sh (not installed with reckon).
+        .executableTarget(name: "ReckonBench", dependencies: ["Estimates"]),
         .testTarget(name: "TablesTests", dependencies: ["Tables"]),
         .testTarget(name: "EstimatesTests", dependencies: ["Estimates"]),
         .testTarget(name: "MunitionsTests", dependencies: ["Munitions"]),

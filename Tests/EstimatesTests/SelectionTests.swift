@@ -4,7 +4,10 @@ import Testing
 @Suite struct SelectionTests {
     /// numpy.percentile's default (linear) definition, from a full sort.
     func sortedPercentile(_ values: [Double], _ level: Double) -> Double {
-        let sorted = values.sorted()
+        sortedPercentile(sorted: values.sorted(), level)
+    }
+
+    func sortedPercentile(sorted: [Double], _ level: Double) -> Double {
         let position = level / 100 * Double(sorted.count - 1)
         let rank = Int(position.rounded(.down))
         let fraction = position - Double(rank)
@@ -34,6 +37,24 @@ import Testing
             let levels = [5.0, 50, 95]
             let selected = copy.withUnsafeMutableBufferPointer { Selection.percentiles(levels, in: $0) }
             #expect(selected == levels.map { sortedPercentile(values, $0) })
+        }
+    }
+
+    @Test func largeInputsUseBracketsAndStillGiveExactOrderStatistics() {
+        var generator = Xoshiro256StarStar(seed: 17)
+        let n = 300_000
+        let random = (0..<n).map { _ in generator.nextUnit() < 0.6 ? 0 : 1 / generator.nextOpenUnit() }
+        // Every value the stride sample can see is huge, so its brackets miss and the
+        // fallback must answer.
+        let stride = Double(n) / Double(1 << 15)
+        var adversarial = (0..<n).map { Double($0 % 1000) }
+        for index in 0..<(1 << 15) { adversarial[min(n - 1, Int(Double(index) * stride + stride / 2))] = 1e9 + Double(index) }
+        let levels = [0, 0.1, 5, 50, 95, 99.9, 100]
+        for values in [random, adversarial, (0..<n).map(Double.init)] {
+            var copy = values
+            let selected = copy.withUnsafeMutableBufferPointer { Selection.percentiles(levels, in: $0) }
+            let sorted = values.sorted()
+            #expect(selected == levels.map { sortedPercentile(sorted: sorted, $0) })
         }
     }
 

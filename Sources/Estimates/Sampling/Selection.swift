@@ -48,33 +48,4 @@ public enum Selection {
             }
         }
     }
-
-    /// The percentiles `levels` (each in 0…100) of the values in `buffer` with numpy's
-    /// default (linear) definition, by successive selections; reorders `buffer`. Values must
-    /// be finite.
-    public static func percentiles(_ levels: [Double], in buffer: UnsafeMutableBufferPointer<Double>) -> [Double] {
-        precondition(!buffer.isEmpty, "percentiles need at least one value")
-        let n = buffer.count
-        var results = [Double](repeating: 0, count: levels.count)
-        let order = levels.indices.sorted { levels[$0] < levels[$1] }
-        var start = 0
-        for index in order {
-            let level = levels[index]
-            precondition(level >= 0 && level <= 100, "a percentile lies between 0 and 100")
-            let position = level / 100 * Double(n - 1)
-            let rank = Swift.min(n - 1, Int(position.rounded(.down)))
-            select(rank, in: buffer, range: start..<n)
-            start = rank
-            let lower = buffer[rank]
-            let fraction = position - Double(rank)
-            if fraction > 0 && rank + 1 < n {
-                var upper = buffer[rank + 1]
-                for value in UnsafeMutableBufferPointer(rebasing: buffer[(rank + 1)...]) where value < upper { upper = value }
-                results[index] = lower + fraction * (upper - lower)
-            } else {
-                results[index] = lower
-            }
-        }
-        return results
-    }
 }
