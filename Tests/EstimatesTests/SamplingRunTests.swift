@@ -1,5 +1,10 @@
 import Estimates
+import Tables
 import Testing
+
+private final class SeenDraws: @unchecked Sendable {
+    var values: [Double] = []
+}
 
 @Suite struct SamplingRunTests {
     let registry = UnitRegistry.standard
@@ -91,6 +96,29 @@ import Testing
         #expect(throws: EstimateError.self) {
             _ = try run.stream { context throws(EstimateError) in try context.constant(1, unit: meters) + context.constant(1, unit: kilograms) }
         }
+    }
+
+    @Test func aStreamingVisitorSeesEveryDrawInDrawOrder() throws {
+        let model = try perContainer()
+        let collected = try SamplingRun(count: 200_000, seed: 4, threads: 2).collect(model)
+        let seen = SeenDraws()
+        let streamed = try #require(
+            try SamplingRun(count: 200_000, seed: 4, threads: 2).stream(model) { chunk in
+                seen.values += chunk
+                return true
+            })
+        #expect(seen.values == collected.values)
+        #expect(streamed.moments == collected.moments)
+        let stopped = try SamplingRun(count: 200_000, seed: 4, threads: 2).stream(model) { _ in false }
+        #expect(stopped == nil)
+    }
+
+    @Test func samplesAsCSVHaveTheUnitInTheHeaderAndOneDrawPerLine() throws {
+        var bytes: [UInt8] = []
+        let unit = try registry.unit("shells/container")
+        SamplesCSV.header(unit: unit, options: CSVOptions(lineEnding: .lf), into: &bytes)
+        [458.25, 0.1 + 0.2, -0.0, 2e20].withUnsafeBufferPointer { SamplesCSV.rows($0, options: CSVOptions(lineEnding: .lf), into: &bytes) }
+        #expect(String(decoding: bytes, as: UTF8.self) == "value_shells_per_container\n458.25\n0.3\n0\n2e20\n")
     }
 
     @Test func chunksCoverEveryDrawOnce() {

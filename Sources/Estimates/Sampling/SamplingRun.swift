@@ -88,18 +88,50 @@ public struct SamplingRun: Sendable {
 
     /// The moments and a fine histogram of `model`'s draws, in bounded memory: each worker
     /// keeps one chunk of draws at a time and its own histogram; histograms add up at the end.
-    public func stream(_ model: Model) throws(EstimateError) -> StreamedSamples {
+    public func stream(_ model: @escaping Model) throws(EstimateError) -> StreamedSamples {
+        guard let result = try stream(model, visitor: nil) else { preconditionFailure("a run without a visitor always finishes") }
+        return result
+    }
+
+    /// `stream(model)`, with `visit` seeing each chunk's draws in draw order on the calling
+    /// thread (to write them out, say): chunks then run in batches of one per worker.
+    /// `visit` returns false to stop the run early, which then returns `nil`.
+    public func stream(_ model: @escaping Model, visit: @escaping (UnsafeBufferPointer<Double>) -> Bool) throws(EstimateError) -> StreamedSamples? {
+        try stream(model, visitor: visit)
+    }
+
+    private func stream(_ model: @escaping Model, visitor visit: ((UnsafeBufferPointer<Double>) -> Bool)?) throws(EstimateError) -> StreamedSamples? {
         let outcomes = ChunkOutcomes(count: chunkCount)
         let workers = Swift.min(threads, chunkCount)
         let histograms = (0..<workers).map { _ in LogHistogram() }
-        parallel { worker, chunk in
+        let process: @Sendable (Int, Int) -> SampleSet? = { worker, chunk in
+            var kept: SampleSet?
             outcomes.record(chunk) { () throws(EstimateError) -> (UnitOfMeasure, SampleMoments) in
                 let set = try evaluate(model, chunk: chunk)
+                kept = set
                 return set.values.withUnsafeBufferPointer { chunkValues in
                     histograms[worker].add(chunkValues)
                     return (set.unit, SampleMoments(of: chunkValues))
                 }
             }
+            return kept
+        }
+        if let visit {
+            let batch = ChunkBatch(count: workers)
+            var start = 0
+            while start < chunkCount {
+                let size = Swift.min(workers, chunkCount - start)
+                let first = start
+                Self.perform(size) { worker in batch.store(worker, process(worker, first + worker)) }
+                for worker in 0..<size {
+                    guard let set = batch.take(worker) else { return try outcomes.firstFailure() }
+                    let keepGoing = set.values.withUnsafeBufferPointer { visit($0) }
+                    if !keepGoing { return nil }
+                }
+                start += size
+            }
+        } else {
+            parallel { worker, chunk in _ = process(worker, chunk) }
         }
         let (unit, moments) = try outcomes.merged()
         let histogram = histograms[0]
@@ -118,17 +150,22 @@ public struct SamplingRun: Sendable {
     private func parallel(_ body: @Sendable (Int, Int) -> Void) {
         let chunks = chunkCount
         let workers = Swift.min(threads, chunks)
-        if workers <= 1 {
-            for chunk in 0..<chunks { body(0, chunk) }
-            return
-        }
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        Self.perform(workers) { worker in
             var chunk = worker
             while chunk < chunks {
                 body(worker, chunk)
                 chunk += workers
             }
         }
+    }
+
+    /// Runs `body(0..<count)` on `count` threads (on this one when `count` is 1).
+    private static func perform(_ count: Int, _ body: @Sendable (Int) -> Void) {
+        if count <= 1 {
+            for index in 0..<count { body(index) }
+            return
+        }
+        DispatchQueue.concurrentPerform(iterations: count, execute: body)
     }
 }
 
@@ -155,6 +192,24 @@ public struct StreamedSamples: @unchecked Sendable {
 /// A pointer the workers write disjoint ranges of.
 private struct SharedBuffer: @unchecked Sendable {
     let base: UnsafeMutablePointer<Double>
+}
+
+/// The sample sets of one batch of chunks, one slot per worker.
+private final class ChunkBatch: @unchecked Sendable {
+    private var slots: [SampleSet?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ index: Int, _ set: SampleSet?) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = set }
+    }
+
+    func take(_ index: Int) -> SampleSet? {
+        defer { slots[index] = nil }
+        return slots[index]
+    }
 }
 
 /// Per-chunk results, each slot written by the one worker that ran the chunk.
@@ -186,6 +241,14 @@ private final class ChunkOutcomes: @unchecked Sendable {
         } catch {
             slots[chunk] = .failed(error)
         }
+    }
+
+    /// The error of the first failed chunk (an error), or `nil` when none failed.
+    func firstFailure() throws(EstimateError) -> StreamedSamples? {
+        for index in 0..<count {
+            if case .failed(let error) = slots[index] { throw error }
+        }
+        return nil
     }
 
     /// The unit and the moments merged in chunk order, or the error of the first failed chunk.
