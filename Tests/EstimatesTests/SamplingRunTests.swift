@@ -118,7 +118,7 @@ private final class SeenDraws: @unchecked Sendable {
         let unit = try registry.unit("shells/container")
         SamplesCSV.header(unit: unit, options: CSVOptions(lineEnding: .lf), into: &bytes)
         [458.25, 0.1 + 0.2, -0.0, 2e20].withUnsafeBufferPointer { SamplesCSV.rows($0, options: CSVOptions(lineEnding: .lf), into: &bytes) }
-        #expect(String(decoding: bytes, as: UTF8.self) == "value_shells_per_container\n458.25\n0.3\n0\n2e20\n")
+        #expect(String(decoding: bytes, as: UTF8.self) == "value_shells_per_container\n458.25\n0.3\n0\n2e+20\n")
     }
 
     @Test func chunksCoverEveryDrawOnce() {
