@@ -16,6 +16,29 @@ public struct MixtureDistribution: SamplingDistribution, Equatable {
     public let weights: [Double]
     /// Running sums of the weights (the last is one), for picking a component.
     @usableFromInline let cumulative: [Double]
+    /// The components in a compact form for the fill loop (24 bytes each instead of the
+    /// whole `Distribution`, which would be copied on every draw).
+    let fast: [FastComponent]
+
+    /// A component as the fill loop draws it; each case draws exactly what the component's
+    /// own `sample(using:)` would, from the same random numbers.
+    enum FastComponent: Equatable {
+        case point(Double)
+        case lognormal(mu: Double, sigma: Double)
+        case normal(mean: Double, scale: Double)
+        case uniform(low: Double, width: Double)
+        case other(Int)
+
+        init(_ distribution: Distribution, index: Int) {
+            switch distribution {
+            case .point(let d): self = .point(d.value)
+            case .lognormal(let d): self = .lognormal(mu: d.mu, sigma: d.sigma)
+            case .normal(let d): self = .normal(mean: d.location, scale: d.scale)
+            case .uniform(let d): self = .uniform(low: d.low, width: d.high - d.low)
+            default: self = .other(index)
+            }
+        }
+    }
 
     /// A mixture; needs as many weights as components, weights finite and not negative,
     /// at least one above zero. Weights need not sum to one: they are normalised.
@@ -45,6 +68,7 @@ public struct MixtureDistribution: SamplingDistribution, Equatable {
         self.components = kept
         self.weights = normalised
         cumulative = running
+        fast = kept.enumerated().map { FastComponent($1, index: $0) }
     }
 
     public var mean: Double {
@@ -92,13 +116,25 @@ public struct MixtureDistribution: SamplingDistribution, Equatable {
 
     public func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
         let last = cumulative.count - 1
-        components.withUnsafeBufferPointer { components in
+        let ziggurat = NormalZiggurat.shared
+        fast.withUnsafeBufferPointer { fast in
             cumulative.withUnsafeBufferPointer { cumulative in
                 for slot in buffer.indices {
                     let u = generator.nextUnit()
                     var index = 0
                     while index < last && u >= cumulative[index] { index += 1 }
-                    buffer[slot] = components[index].sample(using: &generator)
+                    switch fast[index] {
+                    case .point(let value):
+                        buffer[slot] = value
+                    case .lognormal(let mu, let sigma):
+                        buffer[slot] = SampleMath.exponential(mu + sigma * ziggurat.next(using: &generator))
+                    case .normal(let mean, let scale):
+                        buffer[slot] = mean + scale * ziggurat.next(using: &generator)
+                    case .uniform(let low, let width):
+                        buffer[slot] = low + width * generator.nextUnit()
+                    case .other(let component):
+                        buffer[slot] = components[component].sample(using: &generator)
+                    }
                 }
             }
         }

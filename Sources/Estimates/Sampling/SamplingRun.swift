@@ -73,11 +73,12 @@ public struct SamplingRun: Sendable {
             parallel { _, chunk in
                 outcomes.record(chunk) { () throws(EstimateError) -> (UnitOfMeasure, SampleMoments) in
                     let set = try evaluate(model, chunk: chunk)
+                    let moments = try Self.checkedMoments(set)
                     let start = range(ofChunk: chunk).lowerBound
-                    return set.values.withUnsafeBufferPointer { chunkValues in
+                    set.values.withUnsafeBufferPointer { chunkValues in
                         (output.base + start).update(from: chunkValues.baseAddress!, count: chunkValues.count)
-                        return (set.unit, SampleMoments(of: chunkValues))
                     }
+                    return (set.unit, moments)
                 }
             }
             initialized = count
@@ -108,11 +109,10 @@ public struct SamplingRun: Sendable {
             var kept: SampleSet?
             outcomes.record(chunk) { () throws(EstimateError) -> (UnitOfMeasure, SampleMoments) in
                 let set = try evaluate(model, chunk: chunk)
+                let moments = try Self.checkedMoments(set)
                 kept = set
-                return set.values.withUnsafeBufferPointer { chunkValues in
-                    histograms[worker].add(chunkValues)
-                    return (set.unit, SampleMoments(of: chunkValues))
-                }
+                set.values.withUnsafeBufferPointer { histograms[worker].add($0) }
+                return (set.unit, moments)
             }
             return kept
         }
@@ -143,7 +143,15 @@ public struct SamplingRun: Sendable {
         var context = context(forChunk: chunk)
         let set = try model(&context)
         precondition(set.count == context.count, "a model must return one value per draw of its chunk")
-        return try set.checkedFinite("the expression")
+        return set
+    }
+
+    /// The moments of a chunk's draws, or an error when some draw is not finite. A NaN or an
+    /// infinity makes the sum of squares non-finite, so only then are the draws counted.
+    private static func checkedMoments(_ set: SampleSet) throws(EstimateError) -> SampleMoments {
+        let moments = SampleMoments(of: set.values)
+        if !moments.sumOfSquares.isFinite || !moments.mean.isFinite { _ = try set.checkedFinite("the expression") }
+        return moments
     }
 
     /// Runs `body(worker, chunk)` for every chunk, worker `w` taking chunks `w, w + threads, …`.
