@@ -31,14 +31,24 @@ let package = Package(
                 .embedInCode("Resources/munitions.csv"),
                 .embedInCode("Resources/containers.csv"),
                 .embedInCode("Resources/scenario.csv"),
+                .embedInCode("Resources/subjects.csv"),
             ]
         ),
         .executableTarget(name: "ReckonCLI", dependencies: ["Estimates", "Tables", "Munitions"]),
         // In-process timing for Scripts/bench-montecarlo.sh (not installed with reckon).
         .executableTarget(name: "ReckonBench", dependencies: ["Estimates"]),
+        .target(name: "FuzzTargets", dependencies: ["Estimates", "Tables", "Munitions"]),
         .testTarget(name: "TablesTests", dependencies: ["Tables"]),
         .testTarget(name: "EstimatesTests", dependencies: ["Estimates"]),
         .testTarget(name: "MunitionsTests", dependencies: ["Munitions"]),
         .testTarget(name: "ReckonCLITests", dependencies: ["ReckonCLI", "Munitions"]),
+        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"]),
     ]
 )
+
+// The libFuzzer driver, built only on request: RECKON_FUZZ=1 (see Scripts/fuzz.sh), so plain
+// `swift build` and `swift test` never need the fuzzer runtime.
+if Context.environment["RECKON_FUZZ"] != nil {
+    package.targets.append(.executableTarget(name: "FuzzDriver", dependencies: ["FuzzTargets"], path: "Fuzz/Driver"))
+    package.products.append(.executable(name: "reckon-fuzz", targets: ["FuzzDriver"]))
+}

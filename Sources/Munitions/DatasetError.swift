@@ -43,6 +43,19 @@ extension CSVDocument {
     }
 }
 
+extension CSVDocument {
+    /// Reads UTF-8 `bytes` strictly, turning CSV and UTF-8 errors into dataset errors.
+    static func readDataset(bytes: [UInt8], origin: String, columns: [String]) throws(DatasetError) -> CSVDocument {
+        do {
+            let document = try CSVReader().read(bytes: bytes, origin: origin)
+            try document.requireColumns(columns)
+            return document
+        } catch {
+            throw DatasetError(error)
+        }
+    }
+}
+
 extension CSVRecord {
     /// `text(_:required:)` with a dataset error.
     func string(_ name: String, required: Bool = false) throws(DatasetError) -> String {

@@ -9,4 +9,6 @@ public enum EmbeddedDatasets {
     public static var containers: String { String(decoding: PackageResources.containers_csv, as: UTF8.self) }
     /// `Datasets/scenario.csv`.
     public static var scenario: String { String(decoding: PackageResources.scenario_csv, as: UTF8.self) }
+    /// `Datasets/subjects.csv`.
+    public static var subjects: String { String(decoding: PackageResources.subjects_csv, as: UTF8.self) }
 }

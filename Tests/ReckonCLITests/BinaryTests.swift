@@ -41,7 +41,7 @@ struct Binary {
     }
 }
 
-@Suite struct BinaryTests {
+@Suite(.serialized) struct BinaryTests {
     @Test func theBinaryExists() {
         #expect(FileManager.default.isExecutableFile(atPath: Binary.url.path), "build reckon first: \(Binary.url.path)")
     }

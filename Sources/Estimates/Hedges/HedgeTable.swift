@@ -74,6 +74,19 @@ public struct HedgeTable: Sendable {
             byPhrase[phrase] = rules.count
             rules.append(rule)
         }
+        phrasesLongestFirst = rules.map(\.phrase).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        phraseWords = phrasesLongestFirst.map { $0.split(separator: " ").map { Array($0.unicodeScalars) } }
+    }
+
+    /// The longest hedge phrase at `index`: its rule and the index after it.
+    public func match(_ scalars: [Unicode.Scalar], at index: Int) -> (HedgeRule, Int)? {
+        guard index < scalars.count, scalars[index].properties.isAlphabetic else { return nil }
+        for (offset, words) in phraseWords.enumerated() {
+            if let end = matchPhrase(words, in: scalars, at: index) {
+                return (rules[byPhrase[phrasesLongestFirst[offset]]!], end)
+            }
+        }
+        return nil
     }
 
     /// The rule for `phrase` (case-insensitive), if there is one.
@@ -82,9 +95,9 @@ public struct HedgeTable: Sendable {
     }
 
     /// The phrases sorted longest first, for matching the longest phrase at a position.
-    public var phrasesLongestFirst: [String] {
-        rules.map(\.phrase).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
-    }
+    public private(set) var phrasesLongestFirst: [String] = []
+    /// The same phrases as lists of words of scalars, for matching without allocating.
+    private(set) var phraseWords: [[[Unicode.Scalar]]] = []
 
     private static func flag(_ record: CSVRecord, _ column: String) throws(CSVError) -> Bool {
         let text = try record.text(column).trimmingSpaces()

@@ -58,12 +58,9 @@ public struct EstimateParser: Sendable {
         }
         var hedge: HedgeRule?
         if !between {
-            for phrase in hedges.phrasesLongestFirst {
-                if let end = matchPhrase(phrase, in: scalars, at: index) {
-                    hedge = hedges.rule(for: phrase)
-                    index = skipSpaces(scalars, end)
-                    break
-                }
+            if let (rule, end) = hedges.match(scalars, at: index) {
+                hedge = rule
+                index = skipSpaces(scalars, end)
             }
         }
         var number: NewsNumber?
@@ -183,15 +180,16 @@ public struct EstimateParser: Sendable {
     }
 }
 
-/// The index after `phrase` (words separated by single spaces) at `index`, case-insensitive.
-func matchPhrase(_ phrase: String, in scalars: [Unicode.Scalar], at index: Int) -> Int? {
+/// The index after a phrase (lower-case words, separated by spaces in the text) at `index`,
+/// case-insensitive.
+func matchPhrase(_ words: [[Unicode.Scalar]], in scalars: [Unicode.Scalar], at index: Int) -> Int? {
     var position = index
-    for (offset, word) in phrase.split(separator: " ").enumerated() {
+    for (offset, word) in words.enumerated() {
         if offset > 0 {
             guard position < scalars.count, scalars[position] == " " else { return nil }
             while position < scalars.count, scalars[position] == " " { position += 1 }
         }
-        guard let end = matchWord(String(word), in: scalars, at: position) else { return nil }
+        guard let end = matchWord(word, in: scalars, at: position) else { return nil }
         position = end
     }
     return position

@@ -32,10 +32,10 @@ public struct NewsNumberScanner: Sendable {
         ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("dozen", 12), ("hundred", 100),
     ]
 
-    /// Scale suffixes written straight after the digits.
-    static let scaleSuffixes: [(String, Double)] = [
+    /// Scale suffixes written straight after the digits, as scalars.
+    static let scaleSuffixes: [([Unicode.Scalar], Double)] = [
         ("mln", 1e6), ("mn", 1e6), ("bn", 1e9), ("k", 1e3), ("K", 1e3), ("M", 1e6), ("B", 1e9),
-    ]
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
 
     /// The number starting at `start`, and the index after it; `nil` when none starts there.
     public func scan(_ scalars: [Unicode.Scalar], from start: Int) -> (NewsNumber, Int)? {
@@ -120,8 +120,7 @@ public struct NewsNumberScanner: Sendable {
         var end = index
         var scale = 1.0
         // An attached scale suffix, not followed by a letter: 2.3M, 400k, 1.5bn.
-        for (suffix, factor) in Self.scaleSuffixes {
-            let letters = Array(suffix.unicodeScalars)
+        for (letters, factor) in Self.scaleSuffixes {
             if end + letters.count <= scalars.count, Array(scalars[end..<end + letters.count]) == letters,
                 end + letters.count == scalars.count || !scalars[end + letters.count].properties.isAlphabetic
             {
@@ -149,17 +148,24 @@ public struct NewsNumberScanner: Sendable {
         var index = start
         while index < scalars.count, scalars[index] == " " { index += 1 }
         guard index > start else { return nil }
-        for (word, factor) in scaleWords {
+        for (word, factor) in scaleWordScalars {
             if let end = matchWord(word, in: scalars, at: index) { return (factor, end) }
         }
         return nil
     }
+
+    static let scaleWordScalars: [([Unicode.Scalar], Double)] = scaleWords.map { (Array($0.0.unicodeScalars), $0.1) }
 }
 
 /// The index after `word` when it stands at `index` as a whole word (ASCII case-insensitive).
 func matchWord(_ word: String, in scalars: [Unicode.Scalar], at index: Int) -> Int? {
+    matchWord(Array(word.unicodeScalars), in: scalars, at: index)
+}
+
+/// The index after `word` (lower-case scalars) when it stands at `index` as a whole word.
+func matchWord(_ word: [Unicode.Scalar], in scalars: [Unicode.Scalar], at index: Int) -> Int? {
     var position = index
-    for letter in word.unicodeScalars {
+    for letter in word {
         guard position < scalars.count, lowercased(scalars[position]) == letter else { return nil }
         position += 1
     }

@@ -18,6 +18,10 @@ extension Estimate {
             let text = NumberFormatting.display(low, significantDigits: 15)
             return (text, text)
         }
+        // Floating-point noise (36.300000000000004 for 36.3) is dropped first, at 12 digits,
+        // so that rounding outward does not turn it into a visible 36.4.
+        let low = Self.withoutNoise(self.low)
+        let high = Self.withoutNoise(self.high)
         var digits = Self.rangeSignificantDigits
         while digits < 15 {
             let roundedLow = DecimalDigits(low).rounded(significantDigits: digits, rule: .down).doubleValue
@@ -29,6 +33,13 @@ extension Estimate {
             NumberFormatting.display(low, significantDigits: digits, rule: .down),
             NumberFormatting.display(high, significantDigits: digits, rule: .up)
         )
+    }
+
+    /// The digits of floating-point arithmetic that are noise, not information.
+    static let noiseFreeSignificantDigits = 12
+
+    static func withoutNoise(_ value: Double) -> Double {
+        DecimalDigits(value).rounded(significantDigits: noiseFreeSignificantDigits, rule: .nearest).doubleValue
     }
 
     /// One line for people: `460 shells/container (300–834, 90% range)`.

@@ -50,6 +50,8 @@ public struct UnitRegistry: Sendable {
     public private(set) var countedDimensions: Set<String> = []
 
     private var byName: [String: Int] = [:]
+    /// Every name and symbol with its lower-cased characters, sorted, for suggestions.
+    private var suggestionCandidates: [(String, [Character])] = []
     private var bySymbol: [String: Int] = [:]
 
     /// An empty registry (add definitions by parsing a file).
@@ -82,7 +84,16 @@ public struct UnitRegistry: Sendable {
         if definition.isCounted { countedDimensions.insert(definition.name) }
     }
 
-    mutating func addPrefix(_ prefix: Prefix) { prefixes.append(prefix) }
+    /// Prepares the lookup tables once every definition is in.
+    mutating func finishDefinitions() {
+        suggestionCandidates = Set(byName.keys).union(bySymbol.keys).sorted().map { ($0, Array($0.lowercased())) }
+    }
+
+    mutating func addPrefix(_ prefix: Prefix) {
+        prefixes.append(prefix)
+        prefixesByNameLength = prefixes.sorted { $0.name.count > $1.name.count }
+        prefixesBySymbolLength = prefixes.sorted { $0.symbol.count > $1.symbol.count }
+    }
 
     mutating func addAmbiguous(_ name: String, choices: [String], location: SourceLocation) throws(EstimateError) {
         guard byName[name] == nil, bySymbol[name] == nil, ambiguous[name] == nil else {
@@ -126,8 +137,8 @@ public struct UnitRegistry: Sendable {
         return nil
     }
 
-    private var prefixesByNameLength: [Prefix] { prefixes.sorted { $0.name.count > $1.name.count } }
-    private var prefixesBySymbolLength: [Prefix] { prefixes.sorted { $0.symbol.count > $1.symbol.count } }
+    private var prefixesByNameLength: [Prefix] = []
+    private var prefixesBySymbolLength: [Prefix] = []
 
     /// Whether `name` is a counted noun (`shell`, `shells`, `people`).
     public func isCountedNoun(_ name: String) -> Bool {
@@ -154,15 +165,16 @@ public struct UnitRegistry: Sendable {
     /// Names within two edits of `name`, or equal ignoring case.
     func suggestions(for name: String) -> [String] {
         let lowered = name.lowercased()
+        let loweredCharacters = Array(lowered)
+        let limit = name.count <= 3 ? 1 : 2
         var candidates: [(String, Int)] = []
         for variant in [lowered, name.uppercased()] where variant != name && knows(variant) {
             candidates.append((variant, -1))
         }
-        var names = Array(byName.keys) + Array(bySymbol.keys)
-        names.sort()
-        for candidate in names where candidate != name {
-            let distance = candidate.lowercased() == lowered ? 0 : editDistance(lowered, candidate.lowercased())
-            if distance <= (name.count <= 3 ? 1 : 2) { candidates.append((candidate, distance)) }
+        for (candidate, other) in suggestionCandidates where candidate != name {
+            guard Swift.abs(other.count - loweredCharacters.count) <= limit else { continue }
+            let distance = other == loweredCharacters ? 0 : editDistance(loweredCharacters, other)
+            if distance <= limit { candidates.append((candidate, distance)) }
         }
         candidates.sort { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
         var seen = Set<String>()
@@ -171,9 +183,7 @@ public struct UnitRegistry: Sendable {
 }
 
 /// The Levenshtein distance between two strings, in characters.
-func editDistance(_ left: String, _ right: String) -> Int {
-    let a = Array(left)
-    let b = Array(right)
+func editDistance(_ a: [Character], _ b: [Character]) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     var previous = Array(0...b.count)

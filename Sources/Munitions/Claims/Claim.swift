@@ -61,6 +61,10 @@ public struct Claim: Sendable, Equatable {
         return nil
     }
 
+    /// The day the figure refers to: `asOf` when the file gives one, else the day it was
+    /// published; `nil` when neither is known.
+    public var referenceDate: CalendarDate? { asOf ?? source.published }
+
     /// The counted noun of a quantity claim when its unit is one (`shell`, `rocket`).
     public var countedNoun: String? {
         guard let estimate, estimate.unit.isCount, let term = estimate.unit.terms.first else { return nil }

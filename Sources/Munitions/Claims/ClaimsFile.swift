@@ -17,15 +17,28 @@ public enum ClaimsFile {
     /// The meanings a stated figure may have.
     static let meanings = ["point"] + EstimateMeaning.allCases.map(\.rawValue).filter { $0 != "point" }
 
-    /// Reads every claim in `text`.
+    /// Reads every claim in `text`; every subject must be in `subjects`.
     public static func read(
-        _ text: String, origin: String, parser: EstimateParser = .standard
+        _ text: String, origin: String, subjects: SubjectVocabulary, parser: EstimateParser = .standard
     ) throws(DatasetError) -> [Claim] {
-        let document = try CSVDocument.readDataset(text, origin: origin, columns: columns)
+        try claims(in: try CSVDocument.readDataset(text, origin: origin, columns: columns), subjects: subjects, parser: parser)
+    }
+
+    /// Reads every claim in UTF-8 `bytes` (invalid UTF-8 is an error at its line and column).
+    public static func read(
+        bytes: [UInt8], origin: String, subjects: SubjectVocabulary, parser: EstimateParser = .standard
+    ) throws(DatasetError) -> [Claim] {
+        try claims(in: try CSVDocument.readDataset(bytes: bytes, origin: origin, columns: columns), subjects: subjects, parser: parser)
+    }
+
+    private static func claims(
+        in document: CSVDocument, subjects: SubjectVocabulary, parser: EstimateParser
+    ) throws(DatasetError) -> [Claim] {
+        let origin = document.origin
         var claims: [Claim] = []
         var seen: [String: SourceLocation] = [:]
         for record in document.records {
-            let claim = try claim(record, origin: origin, parser: parser)
+            let claim = try claim(record, origin: origin, subjects: subjects, parser: parser)
             if let first = seen[claim.id] {
                 throw DatasetError("duplicate claim id '\(claim.id)' (first at \(first))", at: record.field("id").location)
             }
@@ -35,16 +48,30 @@ public enum ClaimsFile {
         return claims
     }
 
-    private static func claim(_ record: CSVRecord, origin: String, parser: EstimateParser) throws(DatasetError) -> Claim {
+    private static func claim(
+        _ record: CSVRecord, origin: String, subjects: SubjectVocabulary, parser: EstimateParser
+    ) throws(DatasetError) -> Claim {
         let id = try record.string("id", required: true)
         guard id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) else {
             throw DatasetError("bad claim id '\(id)' (use letters, digits, '-', '_' and '.')", at: record.field("id").location)
+        }
+        let subjectName = try record.string("subject", required: true)
+        guard let subject = subjects.subject(subjectName) else {
+            let close = subjects.suggestions(for: subjectName).map { "'\($0)'" }
+            let hint = close.isEmpty ? "" : "did you mean \(close.joined(separator: " or "))? "
+            throw DatasetError(
+                "unknown subject '\(subjectName)' (\(hint)the subjects are listed in Datasets/subjects.csv)",
+                at: record.field("subject").location)
         }
         let kindText = try record.string("kind", required: true)
         guard let kind = Claim.Kind(rawValue: kindText) else {
             throw DatasetError(
                 "bad kind '\(kindText)' (expected \(Claim.Kind.allCases.map(\.rawValue).joined(separator: ", ")))",
                 at: record.field("kind").location)
+        }
+        guard kind == subject.kind else {
+            throw DatasetError(
+                "subject '\(subject.name)' holds kind '\(subject.kind.rawValue)', not '\(kind.rawValue)'", at: record.field("kind").location)
         }
         let meaning = try record.string("meaning", required: true)
         guard meanings.contains(meaning) else {
@@ -58,6 +85,16 @@ public enum ClaimsFile {
         case .date: value = .dates(try dates(record))
         case .dateset: value = .dateSet(try dateSet(record))
         }
+        // A unit is named as the registry shows it ('rockets' → 'rocket', 'kilometers' → 'km').
+        let writtenUnit = try record.string("unit")
+        var unitName = writtenUnit
+        if case .quantity(let estimate) = value { unitName = estimate.unit.symbol(plural: false) }
+        guard subject.units.contains(unitName) else {
+            let shown = unitName == writtenUnit ? "'\(writtenUnit)'" : "'\(writtenUnit)' (\(unitName))"
+            throw DatasetError(
+                "unit \(shown) does not fit subject '\(subject.name)' (expected \(subject.units.joined(separator: ", ")))",
+                at: record.field("unit").location)
+        }
         let source = Source(
             speaker: try record.string("speaker", required: true),
             outlet: try record.string("outlet", required: true),
@@ -66,9 +103,9 @@ public enum ClaimsFile {
             published: try optionalDate(record, "published"))
         let group = try record.string("alternative_group")
         return Claim(
-            id: id, subject: try record.string("subject", required: true), kind: kind,
+            id: id, subject: subject.name, kind: kind,
             asWritten: try record.string("as_written", required: true), value: value,
-            unitName: try record.string("unit"), hedge: hedgeText.isEmpty ? nil : hedgeText, statedMeaning: meaning,
+            unitName: unitName, hedge: hedgeText.isEmpty ? nil : hedgeText, statedMeaning: meaning,
             alternativeGroup: group.isEmpty ? nil : group, quote: try record.string("quote", required: true),
             source: source, asOf: try optionalDate(record, "as_of"), notes: try record.string("notes"),
             location: SourceLocation(origin: origin, line: record.line, column: 1))
@@ -101,10 +138,14 @@ public enum ClaimsFile {
         do {
             if let low, let high {
                 guard low <= high else {
-                    throw DatasetError("low \(low) is above high \(high)", at: record.field("low").location)
+                    throw DatasetError(
+                        "low \(NumberFormatting.machine(low)) is above high \(NumberFormatting.machine(high))",
+                        at: record.field("low").location)
                 }
                 if let nominal, nominal < low || nominal > high {
-                    throw DatasetError("nominal \(nominal) lies outside \(low) to \(high)", at: record.field("nominal").location)
+                    throw DatasetError(
+                        "nominal \(NumberFormatting.machine(nominal)) lies outside \(NumberFormatting.machine(low)) to \(NumberFormatting.machine(high))",
+                        at: record.field("nominal").location)
                 }
                 let stated = EstimateMeaning(rawValue: meaning) ?? .bounds
                 return try Estimate(
@@ -164,6 +205,9 @@ public enum ClaimsFile {
         let high = try optionalDate(record, "high")
         if let low, let high {
             guard low <= high else { throw DatasetError("low \(low) is after high \(high)", at: record.field("low").location) }
+            if let nominal, nominal < low || nominal > high {
+                throw DatasetError("nominal \(nominal) lies outside \(low) to \(high)", at: record.field("nominal").location)
+            }
             return DateSpan(start: low, end: high)
         }
         guard low == nil, high == nil, let nominal else {
@@ -181,7 +225,15 @@ public enum ClaimsFile {
             }
         }
         guard !dates.isEmpty else { throw DatasetError("a date set needs dates separated by ';'", at: field.location) }
-        return dates.sorted()
+        dates.sort()
+        for (column, expected) in [("low", dates[0]), ("high", dates[dates.count - 1])] {
+            if let given = try optionalDate(record, column), given != expected {
+                throw DatasetError(
+                    "\(column) \(given) is not the \(column == "low" ? "first" : "last") date of the set (\(expected))",
+                    at: record.field(column).location)
+            }
+        }
+        return dates
     }
 
     static func optionalDate(_ record: CSVRecord, _ column: String) throws(DatasetError) -> CalendarDate? {

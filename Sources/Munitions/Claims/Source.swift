@@ -15,6 +15,19 @@ public struct Source: Sendable, Hashable {
     /// When it was published.
     public var published: CalendarDate?
 
+    /// What identifies one report: its address, or the outlet, headline and date when it has
+    /// none. Claims with the same key come from the same report and are never in conflict
+    /// with each other.
+    public var reportKey: String {
+        url.isEmpty ? "\(outlet)|\(article)|\(published.map(String.init(describing:)) ?? "")" : url
+    }
+
+    /// Whether the outlet or the speaker contains `text`, ignoring case.
+    public func matches(_ text: String) -> Bool {
+        let needle = text.lowercased()
+        return outlet.lowercased().contains(needle) || speaker.lowercased().contains(needle)
+    }
+
     /// A source.
     public init(speaker: String, outlet: String, article: String, url: String, published: CalendarDate?) {
         self.speaker = speaker

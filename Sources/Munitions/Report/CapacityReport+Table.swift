@@ -51,22 +51,56 @@ extension CapacityReport {
         }
         if explain {
             footnotes.append("Sources (audit trail):")
-            for row in rows {
-                footnotes.append("- \(row.alternative.alternative):")
-                for claim in [row.total, row.containers] {
-                    footnotes.append("    \(claim.id): “\(claim.quote)” (\(claim.source.speaker); \(claim.source.outlet), \(claim.source.published.map(String.init(describing:)) ?? "undated")) [\(claim.location)]")
-                }
-                for citation in row.itemMass.citations {
-                    footnotes.append("    \(row.itemMass.itemID) \(row.itemMass.property) \(citation.estimate.formatted()): \(citation.source) [\(citation.location)]")
-                }
-                for citation in row.payload.citations {
-                    footnotes.append("    \(row.payload.itemID) \(row.payload.property) \(citation.estimate.formatted()): \(citation.source) [\(citation.location)]")
-                }
+            for row in rows { footnotes += row.auditTrail() }
+            for check in orderingChecks {
+                footnotes.append("- \(check.name) (\(check.verdict.rawValue)) from: \(check.inputs.joined(separator: ", "))")
             }
         } else {
             footnotes.append("Claims used: \(Set(rows.flatMap { [$0.total.id, $0.containers.id] }).sorted().joined(separator: ", ")) (--explain shows quotes and sources)")
         }
         table.footnotes = footnotes
         return table
+    }
+}
+
+extension CapacityReport.Row {
+    /// The lines `--explain` prints for this row: each claim with its quote and source,
+    /// then each derived figure with the formula and every reference row it used.
+    func auditTrail() -> [String] {
+        var lines = ["- \(alternative.alternative) [scenario \(alternative.location)]:"]
+        for claim in [total, containers] {
+            let date = claim.source.published.map(String.init(describing:)) ?? "undated"
+            lines.append(
+                "    \(claim.id): “\(claim.quote)” (\(claim.source.speaker); \(claim.source.outlet), \(date)) [\(claim.location)]")
+        }
+        var listed: Set<String> = []
+        for figure in CapacityReport.Figure.allCases {
+            let references = references(of: figure)
+            if inputs(of: figure).isEmpty {
+                lines.append("    \(figure.rawValue): not computed (no cited length for \(itemMass.itemID))")
+                continue
+            }
+            lines.append("    \(figure.rawValue) = \(formula(figure)) [claims \(claims(of: figure).map(\.id).joined(separator: ", "))]")
+            for reference in references where listed.insert(reference.itemID + " " + reference.property).inserted {
+                for citation in reference.citations {
+                    lines.append(
+                        "      \(reference.itemID) \(reference.property) \(citation.estimate.formatted()): \(citation.source), accessed \(citation.accessed) [\(citation.location)]"
+                    )
+                }
+            }
+        }
+        return lines
+    }
+
+    private func formula(_ figure: CapacityReport.Figure) -> String {
+        switch figure {
+        case .perContainer: return "claimed ÷ containers"
+        case .massPerContainer: return "per container × \(itemMass.itemID) \(itemMass.property)"
+        case .massCheck: return "mass/container against \(payload.itemID) \(payload.property) (\(massCheck.verdict.rawValue))"
+        case .volumePerContainer:
+            return "per container × caliber² × \(length.map { "\($0.itemID) \($0.property)" } ?? "length")"
+        case .volumeCheck:
+            return "volume/container against \(internalVolume.itemID) \(internalVolume.property) (\(volumeCheck.verdict.rawValue))"
+        }
     }
 }

@@ -29,6 +29,8 @@ public struct CapacityReport: Sendable {
         public var payload: ReferenceFigure
         /// Volume per container (envelope of the items), in m^3/container, when a length is cited.
         public var volumePerContainer: Estimate?
+        /// The cited length of one item, when there is one (the volume figures need it).
+        public var length: ReferenceFigure?
         /// The cited internal volume of the container.
         public var internalVolume: ReferenceFigure
         /// Mass against payload.
@@ -38,13 +40,51 @@ public struct CapacityReport: Sendable {
         /// How the figures were read (hedges, reinterpretations).
         public var notes: [String]
 
-        /// The ids of every claim and reference row this row was computed from (the audit trail).
+        /// The ids of every claim and the location of every reference row this row was
+        /// computed from (the audit trail), without repeats.
         public var trail: [String] {
-            var ids = [total.id, containers.id]
-            ids += itemMass.citations.map { "\($0.location)" }
-            ids += payload.citations.map { "\($0.location)" }
+            var ids: [String] = []
+            for figure in Figure.allCases {
+                for id in inputs(of: figure) where !ids.contains(id) { ids.append(id) }
+            }
             return ids
         }
+
+        /// The claims `figure` was computed from (none for a figure that was not computed).
+        public func claims(of figure: Figure) -> [Claim] {
+            if (figure == .volumePerContainer || figure == .volumeCheck) && volumePerContainer == nil { return [] }
+            return [total, containers]
+        }
+
+        /// The reference figures `figure` was computed from, in the order they enter it.
+        public func references(of figure: Figure) -> [ReferenceFigure] {
+            switch figure {
+            case .perContainer: return []
+            case .massPerContainer: return [itemMass]
+            case .massCheck: return [itemMass, payload]
+            case .volumePerContainer: return volumePerContainer == nil ? [] : length.map { [$0] } ?? []
+            case .volumeCheck: return volumePerContainer == nil ? [] : (length.map { [$0] } ?? []) + [internalVolume]
+            }
+        }
+
+        /// The claim ids and reference-row locations `figure` was computed from.
+        public func inputs(of figure: Figure) -> [String] {
+            claims(of: figure).map(\.id) + references(of: figure).flatMap { $0.citations.map { "\($0.location)" } }
+        }
+    }
+
+    /// The figures a row derives.
+    public enum Figure: String, Sendable, CaseIterable {
+        /// Total ÷ containers.
+        case perContainer = "per container"
+        /// Per container × the mass of one item.
+        case massPerContainer = "mass/container"
+        /// Mass per container against the container's payload.
+        case massCheck = "mass check"
+        /// Per container × the envelope of one item (caliber² × length).
+        case volumePerContainer = "volume/container"
+        /// Volume per container against the container's internal volume.
+        case volumeCheck = "volume check"
     }
 
     /// The alternatives, in scenario order.
@@ -92,7 +132,7 @@ public struct CapacityReport: Sendable {
         let kind = munitions.attributes[alternative.munitionID]?["kind"] ?? ""
         let itemUnit = try registry.unit(kind)
         let claimNoun = total.countedNoun ?? kind
-        var perItem = try Estimate(exactly: 1, unit: .one)
+        var perItem = Estimate(exactly: 1, unit: .one)
         if claimNoun != kind {
             // Reading the claim's nouns as another kind of item: one for one, stated openly.
             perItem = Estimate(exactly: 1, unit: itemUnit / (try registry.unit(claimNoun)))
@@ -104,13 +144,17 @@ public struct CapacityReport: Sendable {
         let payload = try containers.figure(alternative.containerID, "max_payload")
         let internalVolume = try containers.figure(alternative.containerID, "internal_volume")
         let oneContainer = Estimate(exactly: 1, unit: try registry.unit("container"))
+        let claimIDs = [total.id, containerClaim.id]
+        func rows(_ figures: ReferenceFigure...) -> [String] { figures.flatMap { $0.citations.map { "\($0.location)" } } }
         let massCheck = try PlausibilityCheck.atMost(
-            "mass per container ≤ payload", value: massPerContainer, limit: try payload.estimate / oneContainer)
+            "mass per container ≤ payload", value: massPerContainer, limit: try payload.estimate / oneContainer,
+            inputs: claimIDs + rows(itemMass, payload))
         var volumePerContainer: Estimate?
         var volumeCheck = PlausibilityCheck(
             name: "volume per container ≤ internal volume", verdict: .notChecked,
             detail: "no cited length for \(alternative.munitionID)")
-        if let length = munitions.optionalFigure(alternative.munitionID, "length"),
+        let length = munitions.optionalFigure(alternative.munitionID, "length")
+        if let length,
             let caliberText = munitions.attributes[alternative.munitionID]?["caliber_mm"],
             let caliber = Double(caliberText)
         {
@@ -120,12 +164,13 @@ public struct CapacityReport: Sendable {
             let volume = try (perContainer * perItem * envelope).converted(to: try registry.unit("m^3/container"))
             volumePerContainer = volume
             volumeCheck = try PlausibilityCheck.atMost(
-                "volume per container ≤ internal volume", value: volume, limit: try internalVolume.estimate / oneContainer)
+                "volume per container ≤ internal volume", value: volume, limit: try internalVolume.estimate / oneContainer,
+                inputs: claimIDs + rows(length, internalVolume))
         }
         return Row(
             alternative: alternative, total: total, containers: containerClaim, perContainer: perContainer,
             itemMass: itemMass, massPerContainer: massPerContainer, payload: payload,
-            volumePerContainer: volumePerContainer, internalVolume: internalVolume, massCheck: massCheck,
+            volumePerContainer: volumePerContainer, length: length, internalVolume: internalVolume, massCheck: massCheck,
             volumeCheck: volumeCheck, notes: notes)
     }
 
@@ -148,9 +193,14 @@ public struct CapacityReport: Sendable {
                 let detail =
                     "\(a.alternative.alternative) (\(NumberFormatting.display(massA)) kg each) \(consistent ? "fit fewer" : "fit more") per container (\(NumberFormatting.display(countA))) than \(b.alternative.alternative) (\(NumberFormatting.display(massB)) kg each, \(NumberFormatting.display(countB)))"
                     + (consistent ? "" : ": the lighter figure likely counts something else")
+                var inputs: [String] = []
+                for id in a.inputs(of: .massPerContainer) + b.inputs(of: .massPerContainer) where !inputs.contains(id) {
+                    inputs.append(id)
+                }
                 checks.append(
                     PlausibilityCheck(
-                        name: "heavier items fit fewer per container", verdict: consistent ? .pass : .warn, detail: detail))
+                        name: "heavier items fit fewer per container", verdict: consistent ? .pass : .warn, detail: detail,
+                        inputs: inputs))
             }
         }
         return checks

@@ -20,11 +20,18 @@ public struct PlausibilityCheck: Sendable, Equatable {
     public var verdict: Verdict
     /// The numbers used, in words.
     public var detail: String
+    /// The derived figure checked, when the check compares one with a limit.
+    public var value: Estimate? = nil
+    /// The limit it was checked against, in the value's unit.
+    public var limit: Estimate? = nil
+    /// The claim ids and reference rows (`Datasets/munitions.csv:2:1`) the check was
+    /// computed from: its audit trail.
+    public var inputs: [String] = []
 
     /// Compares `value` with an upper `limit` of the same dimension: pass when even the high
     /// end fits, fail when even the low end exceeds it, warn in between.
     public static func atMost(
-        _ name: String, value: Estimate, limit: Estimate
+        _ name: String, value: Estimate, limit: Estimate, inputs: [String] = []
     ) throws(EstimateError) -> PlausibilityCheck {
         let limitInValueUnit = try limit.converted(to: value.unit)
         let verdict: Verdict
@@ -43,6 +50,7 @@ public struct PlausibilityCheck: Sendable, Equatable {
         }
         return PlausibilityCheck(
             name: name, verdict: verdict,
-            detail: "\(value.formatted()) \(relation) the limit of \(limitInValueUnit.formatted())")
+            detail: "\(value.formatted()) \(relation) the limit of \(limitInValueUnit.formatted())",
+            value: value, limit: limitInValueUnit, inputs: inputs)
     }
 }

@@ -25,7 +25,16 @@ public struct ScenarioAlternative: Sendable, Equatable {
 
     /// Reads a scenario file.
     public static func read(_ text: String, origin: String) throws(DatasetError) -> [ScenarioAlternative] {
-        let document = try CSVDocument.readDataset(text, origin: origin, columns: columns)
+        try alternatives(in: try CSVDocument.readDataset(text, origin: origin, columns: columns))
+    }
+
+    /// Reads a scenario file from UTF-8 bytes (a user's file).
+    public static func read(bytes: [UInt8], origin: String) throws(DatasetError) -> [ScenarioAlternative] {
+        try alternatives(in: try CSVDocument.readDataset(bytes: bytes, origin: origin, columns: columns))
+    }
+
+    private static func alternatives(in document: CSVDocument) throws(DatasetError) -> [ScenarioAlternative] {
+        let origin = document.origin
         var result: [ScenarioAlternative] = []
         for record in document.records {
             result.append(

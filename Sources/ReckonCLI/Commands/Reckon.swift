@@ -8,6 +8,9 @@ enum Reckon {
     /// Every subcommand, in the order help lists them.
     static let commands: [CommandEntry] = [
         CommandEntry(ReportCommand.self),
+        CommandEntry(ClaimsCommand.self),
+        CommandEntry(ConflictsCommand.self),
+        CommandEntry(SourcesCommand.self),
         CommandEntry(HelpCommand.self),
     ]
 

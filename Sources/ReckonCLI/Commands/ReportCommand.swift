@@ -6,25 +6,49 @@ enum ReportCommand: Command {
     static let name = "report"
     static let summary = "per-container capacity, mass and plausibility of the seed claims"
     static let usage = """
-        Usage: reckon report [--explain] [--format table|csv] [--output FILE]
+        Usage: reckon report [--explain] [--claims FILE]... [--scenario FILE] [--format FORMAT] [--output FILE]
 
         For each alternative of "about 5,000 containers that can hold about 2.3 million
         152-mm shells or about 400,000 122-mm shells": the claimed total, the containers,
         the per-container figure with its range and the hedge reading, the mass per
         container, and plausibility verdicts against a 20-ft ISO container's payload and
         internal volume. Every figure comes from the embedded datasets (Datasets/).
+
+        --scenario FILE replaces Datasets/scenario.csv (columns alternative, total_claim,
+        containers_claim, munition_id, container_id, notes): its claim ids may name claims
+        of the embedded ledger or of --claims files, so the report can be run on other
+        estimates.
+
+        Exit code 1 when a plausibility check fails (the whole range is beyond a limit).
         """
     static let options: [Arguments.Option] =
-        [.init(name: "explain", takesValue: false, help: "list the claims, quotes and reference rows behind every figure")]
+        [
+            .init(name: "explain", takesValue: false, help: "list the claims, quotes and reference rows behind every figure"),
+            LedgerOptions.claims,
+            .init(name: "scenario", takesValue: true, help: "the alternatives to compute (default: Datasets/scenario.csv)"),
+        ]
         + TableOutput.options
 
     static func run(_ arguments: Arguments, console: inout Console) throws(CLIError) -> Int32 {
-        guard arguments.positional.isEmpty else {
-            throw CLIError.usage("unexpected argument '\(arguments.positional[0])'", command: name)
-        }
+        try LedgerOptions.noPositional(arguments, command: name)
+        let ledger = try LedgerOptions.ledger(arguments, console: &console)
         let report: CapacityReport
-        do { report = try CapacityReport.standard() } catch { throw CLIError.from(error) }
+        do {
+            var scenario = try ScenarioAlternative.standard()
+            if let path = arguments.value("scenario") {
+                let bytes = try InputFile.read(path, console: &console)
+                scenario = try ScenarioAlternative.read(bytes: bytes, origin: path == "-" ? "<stdin>" : path)
+            }
+            report = try CapacityReport(ledger: ledger, munitions: .munitions(), containers: .containers(), scenario: scenario)
+        } catch let error as CLIError {
+            throw error
+        } catch let error as DatasetError {
+            throw CLIError.from(error)
+        } catch {
+            throw CLIError.input("\(error)")
+        }
         try TableOutput.emit(report.table(explain: arguments.flag("explain")), arguments, command: name, console: &console)
-        return 0
+        let checks = report.rows.flatMap { [$0.massCheck, $0.volumeCheck] } + report.orderingChecks
+        return checks.contains { $0.verdict == .fail } ? 1 : 0
     }
 }

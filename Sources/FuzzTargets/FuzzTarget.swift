@@ -1,0 +1,39 @@
+import Estimates
+import Munitions
+import Tables
+
+/// The parsers of user input, each as a function from arbitrary bytes to nothing: the
+/// libFuzzer targets call these, and `swift test` replays every saved crash input through them.
+///
+/// A target must never crash, trap or hang on any input; errors are thrown and ignored here.
+public enum FuzzTarget: String, CaseIterable, Sendable {
+    /// The strict CSV reader.
+    case csvReader = "csv-reader"
+    /// The unit registry parser.
+    case unitRegistry = "unit-registry"
+    /// The claims file loader.
+    case claimsFile = "claims-file"
+    /// The news-figure parser (`about 2.3 million 152-mm shells`).
+    case figure
+
+    private static let subjects = try? SubjectVocabulary.standard()
+
+    /// Runs the target on `bytes`.
+    public func run(_ bytes: [UInt8]) {
+        switch self {
+        case .csvReader:
+            _ = try? CSVReader().read(bytes: bytes, origin: "fuzz.csv")
+        case .unitRegistry:
+            guard let text = String(validating: bytes, as: UTF8.self) else { return }
+            _ = try? UnitRegistry(parsing: text, origin: "fuzz.txt")
+        case .claimsFile:
+            guard let subjects = Self.subjects else { return }
+            _ = try? ClaimsFile.read(bytes: bytes, origin: "fuzz.csv", subjects: subjects)
+        case .figure:
+            guard let text = String(validating: bytes, as: UTF8.self) else { return }
+            if let parsed = try? EstimateParser.standard.parse(text) {
+                _ = parsed.estimate.formatted()
+            }
+        }
+    }
+}
