@@ -103,13 +103,14 @@ private final class SeenDraws: @unchecked Sendable {
         let collected = try SamplingRun(count: 200_000, seed: 4, threads: 2).collect(model)
         let seen = SeenDraws()
         let streamed = try #require(
-            try SamplingRun(count: 200_000, seed: 4, threads: 2).stream(model) { chunk in
+            try SamplingRun(count: 200_000, seed: 4, threads: 2).stream(model) { chunk, unit in
+                #expect(unit.symbol(plural: true) == "shells/container")
                 seen.values += chunk
                 return true
             })
         #expect(seen.values == collected.values)
         #expect(streamed.moments == collected.moments)
-        let stopped = try SamplingRun(count: 200_000, seed: 4, threads: 2).stream(model) { _ in false }
+        let stopped = try SamplingRun(count: 200_000, seed: 4, threads: 2).stream(model) { _, _ in false }
         #expect(stopped == nil)
     }
 

@@ -94,14 +94,18 @@ public struct SamplingRun: Sendable {
         return result
     }
 
-    /// `stream(model)`, with `visit` seeing each chunk's draws in draw order on the calling
-    /// thread (to write them out, say): chunks then run in batches of one per worker.
-    /// `visit` returns false to stop the run early, which then returns `nil`.
-    public func stream(_ model: @escaping Model, visit: @escaping (UnsafeBufferPointer<Double>) -> Bool) throws(EstimateError) -> StreamedSamples? {
+    /// `stream(model)`, with `visit` seeing each chunk's draws (and their unit) in draw order
+    /// on the calling thread, to write them out, say: chunks then run in batches of one per
+    /// worker. `visit` returns false to stop the run early, which then returns `nil`.
+    public func stream(
+        _ model: @escaping Model, visit: @escaping (UnsafeBufferPointer<Double>, UnitOfMeasure) -> Bool
+    ) throws(EstimateError) -> StreamedSamples? {
         try stream(model, visitor: visit)
     }
 
-    private func stream(_ model: @escaping Model, visitor visit: ((UnsafeBufferPointer<Double>) -> Bool)?) throws(EstimateError) -> StreamedSamples? {
+    private func stream(
+        _ model: @escaping Model, visitor visit: ((UnsafeBufferPointer<Double>, UnitOfMeasure) -> Bool)?
+    ) throws(EstimateError) -> StreamedSamples? {
         let outcomes = ChunkOutcomes(count: chunkCount)
         let workers = Swift.min(threads, chunkCount)
         let histograms = (0..<workers).map { _ in LogHistogram() }
@@ -125,7 +129,7 @@ public struct SamplingRun: Sendable {
                 Self.perform(size) { worker in batch.store(worker, process(worker, first + worker)) }
                 for worker in 0..<size {
                     guard let set = batch.take(worker) else { return try outcomes.firstFailure() }
-                    let keepGoing = set.values.withUnsafeBufferPointer { visit($0) }
+                    let keepGoing = set.values.withUnsafeBufferPointer { visit($0, set.unit) }
                     if !keepGoing { return nil }
                 }
                 start += size
