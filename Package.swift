@@ -38,7 +38,7 @@ let package = Package(
         // In-process timing for Scripts/bench-montecarlo.sh (not installed with reckon).
         .executableTarget(name: "ReckonBench", dependencies: ["Estimates"]),
         .target(name: "FuzzTargets", dependencies: ["Estimates", "Tables", "Munitions"]),
-        .testTarget(name: "TablesTests", dependencies: ["Tables"]),
+        .testTarget(name: "TablesTests", dependencies: ["Tables"], exclude: ["Snapshots"]),
         .testTarget(name: "EstimatesTests", dependencies: ["Estimates"]),
         .testTarget(name: "MunitionsTests", dependencies: ["Munitions"]),
         .testTarget(name: "ReckonCLITests", dependencies: ["ReckonCLI", "Munitions"]),

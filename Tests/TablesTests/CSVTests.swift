@@ -42,12 +42,12 @@ import Testing
 
     static let bad: [BadCSV] = [
         BadCSV(text: "a,b\n1,\"2\n", line: 2, column: 3, message: "unterminated quoted field (no closing '\"')"),
-        BadCSV(text: "a,b\n1,2,3\n", line: 2, column: 1, message: "expected 2 fields, found 3"),
+        BadCSV(text: "a,b\n1,2,3\n", line: 2, column: 5, message: "expected 2 fields, found 3"),
         BadCSV(text: "a,b\n1,\"2\"x\n", line: 2, column: 6, message: "unexpected 'x' after a closing quote (expected a delimiter or the end of the line)"),
         BadCSV(text: "a,b\n1,2\"\n", line: 2, column: 4, message: "a quote inside an unquoted field (quote the whole field and double the quote)"),
         BadCSV(text: "", line: 1, column: 1, message: "the file is empty: expected a header row"),
         BadCSV(text: "a,a\n1,2\n", line: 1, column: 3, message: "the header names column 'a' twice"),
-        BadCSV(text: "a,b\n\"multi\nline\",2\n3\n", line: 4, column: 1, message: "expected 2 fields, found 1"),
+        BadCSV(text: "a,b\n\"multi\nline\",2\n3\n", line: 4, column: 2, message: "expected 2 fields, found 1"),
     ]
 
     @Test(arguments: bad)
@@ -77,5 +77,25 @@ import Testing
         #expect(throws: CSVError(.invalidUTF8, at: SourceLocation(origin: "u.csv", line: 2, column: 3))) {
             try CSVReader().read(bytes: bytes, origin: "u.csv")
         }
+    }
+}
+
+@Suite struct DateColumnTests {
+    func table(_ texts: [String]) -> Table {
+        var table = Table(columns: [Column(name: "published", kind: .date)])
+        for text in texts { table.append([.text(text)]) }
+        return table
+    }
+
+    @Test func aColumnOfISODaysIsWrittenBareSoSpreadsheetsReadDates() throws {
+        let csv = CSVWriter(options: CSVOptions(lineEnding: .lf)).render(table(["2024-01-11", "2023-12-30;2024-01-02", "2024-01-01/2024-01-31"]))
+        #expect(csv == "published\n2024-01-11\n2023-12-30;2024-01-02\n2024-01-01/2024-01-31\n")
+        let read = try TableCSVReader().read(csv, origin: "d.csv")
+        #expect(read.columns[0].kind == .date)
+    }
+
+    @Test func oneOtherTextInTheColumnMakesItTextAsUsual() {
+        let csv = CSVWriter(options: CSVOptions(lineEnding: .lf)).render(table(["2024-01-11", "last week"]))
+        #expect(csv == "published\n\"'2024-01-11\"\nlast week\n")
     }
 }

@@ -31,6 +31,12 @@ public struct EstimateError: LocatedError, Equatable {
         case badHedgeTable(String)
         /// A range whose low end is above its high end.
         case invertedRange(low: Double, high: Double)
+        /// Malformed calculator input: what was expected and what was found.
+        case syntax(String)
+        /// A name that is not a variable, a unit or a function; close names are suggested.
+        case unknownName(String, suggestions: [String])
+        /// Input beyond a limit that keeps the calculator safe (size, nesting, digits).
+        case tooLarge(String)
     }
 
     /// What went wrong.
@@ -72,6 +78,11 @@ public struct EstimateError: LocatedError, Equatable {
         case .badHedgeTable(let detail): return "bad hedge table: \(detail)"
         case .invertedRange(let low, let high):
             return "the low end \(low.shortDescription) is above the high end \(high.shortDescription)"
+        case .syntax(let detail): return detail
+        case .unknownName(let name, let suggestions):
+            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joinedAsChoice())?)"
+            return "unknown name '\(name)': not a variable, unit or function\(hint)"
+        case .tooLarge(let detail): return detail
         }
     }
 }

@@ -76,6 +76,11 @@ public struct EstimateParser: Sendable {
             if let (caliber, _) = Caliber.scan(scalars, from: index) {
                 throw fail("'\(caliber.text)' is a caliber, not a count: write the count first (\"2.3 million \(caliber.text) shells\")", at: index)
             }
+            if NewsNumberScanner.digitCount(scalars, from: index) > NewsNumberScanner.maximumDigits {
+                throw EstimateError(
+                    .tooLarge("a number with more than \(NewsNumberScanner.maximumDigits) digits"),
+                    at: SourceLocation(origin: "<figure>", line: 1, column: index + 1))
+            }
             guard let (first, end) = NewsNumberScanner().scan(scalars, from: index) else {
                 throw fail("expected a number", at: index)
             }
@@ -105,12 +110,14 @@ public struct EstimateParser: Sendable {
             index = skipSpaces(scalars, end)
         }
         let (unit, label) = try unitPhrase(scalars, from: index)
-        let estimate = try makeEstimate(
+        let estimate = try Self.makeEstimate(
             number: number, second: secondNumber, hedge: hedge, vagueScale: vagueScale, unit: unit)
         return Parsed(estimate: estimate, number: number, hedge: hedge, caliber: caliber, label: label)
     }
 
-    private func makeEstimate(
+    /// The estimate a figure's parts make: a vague word's range, a stated range, a hedged
+    /// number's reading, or an exact number. Shared with the calculator.
+    static func makeEstimate(
         number: NewsNumber?, second: NewsNumber?, hedge: HedgeRule?, vagueScale: (Double, String)?,
         unit: UnitOfMeasure
     ) throws(EstimateError) -> Estimate {

@@ -40,6 +40,9 @@ public struct NewsNumber: Sendable, Equatable {
         let scalars = Array(text.unicodeScalars)
         var start = 0
         while start < scalars.count, scalars[start] == " " { start += 1 }
+        if NewsNumberScanner.digitCount(scalars, from: start) > NewsNumberScanner.maximumDigits {
+            throw EstimateError(.tooLarge("a number with more than \(NewsNumberScanner.maximumDigits) digits"))
+        }
         guard let (number, end) = NewsNumberScanner().scan(scalars, from: start) else {
             throw EstimateError(.badNumber("'\(text)' is not a number"))
         }

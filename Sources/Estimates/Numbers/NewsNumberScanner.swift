@@ -37,6 +37,23 @@ public struct NewsNumberScanner: Sendable {
         ("mln", 1e6), ("mn", 1e6), ("bn", 1e9), ("k", 1e3), ("K", 1e3), ("M", 1e6), ("B", 1e9),
     ].map { (Array($0.0.unicodeScalars), $0.1) }
 
+    /// The digits of the numeral at `start` (thousands commas and a decimal point skipped),
+    /// counted up to one past `maximumDigits`: above the maximum, `scan` refuses the number,
+    /// and callers can say why.
+    public static func digitCount(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var count = 0
+        var index = start
+        while index < scalars.count, count <= maximumDigits {
+            if scalars[index].asciiDigit != nil {
+                count += 1
+            } else if scalars[index] != "," && scalars[index] != "." {
+                break
+            }
+            index += 1
+        }
+        return count
+    }
+
     /// The number starting at `start`, and the index after it; `nil` when none starts there.
     public func scan(_ scalars: [Unicode.Scalar], from start: Int) -> (NewsNumber, Int)? {
         if let digits = scanDigits(scalars, from: start) { return digits }

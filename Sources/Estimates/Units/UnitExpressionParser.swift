@@ -89,6 +89,7 @@ public struct UnitExpressionParser: Sendable {
             return base.raised(to: 3)
         }
         guard cursor.current == "^" else { return base }
+        let caret = cursor.index
         cursor.index += 1
         var negative = false
         if cursor.current == "-" || cursor.current == "−" {
@@ -104,6 +105,9 @@ public struct UnitExpressionParser: Sendable {
             if value > 99 { throw cursor.error("an exponent above 99") }
         }
         guard digits > 0 else { throw cursor.error("expected an integer exponent after '^'") }
+        guard base.canBeRaised(to: value) else {
+            throw cursor.error(at: caret, .badUnitExpression("a unit power above \(UnitOfMeasure.maximumExponent)"))
+        }
         return base.raised(to: negative ? -value : value)
     }
 

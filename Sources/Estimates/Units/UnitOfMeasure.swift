@@ -82,6 +82,23 @@ public struct UnitOfMeasure: Hashable, Sendable, CustomStringConvertible {
         return result
     }
 
+    /// The largest power, in magnitude, of any term or base dimension (`m^3/s` gives 3).
+    public var largestExponent: Int {
+        let termPowers = terms.map { Swift.abs($0.exponent) }
+        let dimensionPowers = dimension.exponents.values.map { Swift.abs($0) }
+        return (termPowers + dimensionPowers).max() ?? 0
+    }
+
+    /// The most a power may raise any exponent of a unit to: `(m^99)^99` is refused, not
+    /// computed until an integer overflows.
+    public static let maximumExponent = 99
+
+    /// Whether raising to `power` keeps every exponent within `maximumExponent` (powers of
+    /// ±1 and 0 always do).
+    public func canBeRaised(to power: Int) -> Bool {
+        Swift.abs(power) <= 1 || largestExponent <= Self.maximumExponent / Swift.abs(power)
+    }
+
     /// The singular symbol.
     public var description: String { symbol(plural: false) }
 }

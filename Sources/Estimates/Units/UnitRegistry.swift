@@ -183,6 +183,11 @@ public struct UnitRegistry: Sendable {
 }
 
 /// The Levenshtein distance between two strings, in characters.
+func editDistance(_ left: String, _ right: String) -> Int {
+    editDistance(Array(left), Array(right))
+}
+
+/// The Levenshtein distance between two character arrays.
 func editDistance(_ a: [Character], _ b: [Character]) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }

@@ -17,13 +17,13 @@ extension ClaimLedger {
                 Column(name: "as_written", label: "as written", kind: .text),
                 Column(name: "value", kind: .estimate),
                 Column(name: "unit", kind: .text),
-                Column(name: "dates", kind: .text),
+                Column(name: "dates", kind: .date),
                 Column(name: "hedge", kind: .text),
                 Column(name: "meaning", kind: .text),
                 Column(name: "speaker", kind: .text),
                 Column(name: "outlet", kind: .text),
-                Column(name: "published", kind: .text),
-                Column(name: "as_of", label: "as of", kind: .text),
+                Column(name: "published", kind: .date),
+                Column(name: "as_of", label: "as of", kind: .date),
                 Column(name: "quote", kind: .text),
             ])
         for claim in claims {

@@ -18,11 +18,11 @@ extension Conflict {
                 Column(name: "reason", kind: .text),
                 Column(name: "claim", kind: .text),
                 Column(name: "outlet", kind: .text),
-                Column(name: "published", kind: .text),
-                Column(name: "as_of", label: "as of", kind: .text),
+                Column(name: "published", kind: .date),
+                Column(name: "as_of", label: "as of", kind: .date),
                 Column(name: "value", kind: .estimate),
                 Column(name: "unit", kind: .text),
-                Column(name: "dates", kind: .text),
+                Column(name: "dates", kind: .date),
                 Column(name: "quote", kind: .text),
             ])
         var footnotes: [String] = []

@@ -8,9 +8,12 @@ enum Reckon {
     /// Every subcommand, in the order help lists them.
     static let commands: [CommandEntry] = [
         CommandEntry(ReportCommand.self),
+        CommandEntry(EvalCommand.self),
+        CommandEntry(RunCommand.self),
         CommandEntry(ClaimsCommand.self),
         CommandEntry(ConflictsCommand.self),
         CommandEntry(SourcesCommand.self),
+        CommandEntry(TableCommand.self),
         CommandEntry(HelpCommand.self),
     ]
 

@@ -6,47 +6,46 @@
     import Darwin
 #endif
 
-/// Reads a whole input file named on the command line (`-` is standard input).
+/// Reads a whole input file (or standard input for `-`) with a size limit.
 enum InputFile {
-    /// The largest input file accepted, in bytes.
+    /// The largest input file accepted by default, in bytes.
     static let maximumBytes = 64 << 20
 
-    /// The bytes of `path`, or a message naming the file and the system's reason.
-    static func read(_ path: String, console: inout Console) throws(CLIError) -> [UInt8] {
-        if path == "-" { return try console.readInput(limit: maximumBytes) }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw CLIError.input("cannot read '\(path)': \(reason(errno))") }
+    /// The bytes of `path`; `-` reads standard input through `console`.
+    static func read(_ path: String, limit: Int = maximumBytes, console: inout Console) throws(CLIError) -> [UInt8] {
+        if path == "-" { return try console.readInput(limit: limit) }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw CLIError.input("cannot read '\(path)': \(systemError())") }
         defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
+            throw CLIError.input("cannot read '\(path)': it is a folder")
+        }
         var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = buffer.withUnsafeMutableBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return systemReadFile(descriptor, base, raw.count)
+            let count = buffer.withUnsafeMutableBytes { pointer -> Int in
+                guard let base = pointer.baseAddress else { return 0 }
+                return systemRead(descriptor, base, pointer.count)
             }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw CLIError.input("cannot read '\(path)': \(reason(errno))")
+                throw CLIError.input("cannot read '\(path)': \(systemError())")
             }
             if count == 0 { break }
             bytes.append(contentsOf: buffer[0..<count])
-            if bytes.count > maximumBytes { throw CLIError.input("'\(path)' is larger than \(maximumBytes) bytes") }
+            if bytes.count > limit { throw CLIError.input("'\(path)' is larger than \(limit) bytes") }
         }
         return bytes
     }
 
-    private static func reason(_ code: Int32) -> String {
-        guard let text = strerror(code) else { return "error \(code)" }
-        return String(cString: text)
-    }
-}
+    private static func systemError() -> String { String(cString: strerror(errno)) }
 
-private func systemReadFile(_ descriptor: Int32, _ pointer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-        return Glibc.read(descriptor, pointer, count)
-    #elseif canImport(Musl)
-        return Musl.read(descriptor, pointer, count)
-    #else
-        return Darwin.read(descriptor, pointer, count)
-    #endif
+    private static func systemRead(_ descriptor: Int32, _ pointer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+            return Glibc.read(descriptor, pointer, count)
+        #else
+            return Darwin.read(descriptor, pointer, count)
+        #endif
+    }
 }

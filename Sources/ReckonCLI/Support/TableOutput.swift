@@ -4,43 +4,57 @@ import Tables
 enum TableOutput {
     /// `--format`, `--output`, and the CSV choices.
     static let options: [Arguments.Option] = [
-        .init(name: "format", takesValue: true, help: "table|csv (default: table)"),
+        .init(name: "format", takesValue: true, help: "\(TableFormat.names) (default: table)"),
         .init(name: "output", takesValue: true, help: "write to FILE atomically instead of standard output"),
-        .init(name: "line-ending", takesValue: true, help: "CSV line endings: crlf (default) or lf"),
-        .init(name: "delimiter", takesValue: true, help: "CSV field separator (default ','; ';' for decimal-comma locales)"),
-        .init(name: "excel", takesValue: false, help: "begin CSV with a UTF-8 byte-order mark for Excel"),
+        .init(name: "line-ending", takesValue: true, help: "CSV/TSV line endings: crlf or lf (default: crlf for csv, lf for tsv)"),
+        .init(name: "delimiter", takesValue: true, help: "CSV field separator: ',' (default), ';' (decimal-comma locales), '|' or tab"),
+        .init(name: "excel", takesValue: false, help: "begin CSV/TSV with a UTF-8 byte-order mark for Excel"),
     ]
 
+    /// The delimiters `--delimiter` accepts, by how they are written on the command line.
+    static let delimiters: [String: Character] = [",": ",", ";": ";", "|": "|", "tab": "\t", "\t": "\t", "\\t": "\t"]
+
     /// The format and CSV options the arguments ask for.
-    static func settings(_ arguments: Arguments, command: String) throws(CLIError) -> (TableFormat, CSVOptions) {
+    static func settings(_ arguments: Arguments, command: String) throws(CLIError) -> (TableFormat, CSVOptions?) {
         let formatName = arguments.value("format") ?? "table"
         guard let format = TableFormat(rawValue: formatName) else {
             throw CLIError.usage("unknown format '\(formatName)' (expected \(TableFormat.names))", command: command)
         }
-        var options = CSVOptions(byteOrderMark: arguments.flag("excel"))
+        let csvOptionNames = ["line-ending", "delimiter"].filter { arguments.value($0) != nil } + (arguments.flag("excel") ? ["excel"] : [])
+        guard format.usesCSVOptions else {
+            if let name = csvOptionNames.first {
+                throw CLIError.usage("--\(name) applies to --format csv or tsv, not \(format.rawValue)", command: command)
+            }
+            return (format, nil)
+        }
+        var options = format == .tsv ? CSVOptions.tsv : CSVOptions()
+        options.byteOrderMark = arguments.flag("excel")
         if let ending = arguments.value("line-ending") {
             guard let value = CSVOptions.LineEnding(rawValue: ending) else {
                 throw CLIError.usage("unknown line ending '\(ending)' (expected crlf or lf)", command: command)
             }
             options.lineEnding = value
         }
-        if let delimiter = arguments.value("delimiter") {
-            guard delimiter.count == 1, let character = delimiter.first, !"\"\r\n".contains(character) else {
-                throw CLIError.usage("the delimiter must be one character other than a quote or a line break", command: command)
+        if let text = arguments.value("delimiter") {
+            guard format == .csv else { throw CLIError.usage("--delimiter applies to --format csv (tsv always uses a tab)", command: command) }
+            guard let delimiter = delimiters[text] else {
+                throw CLIError.usage("unknown delimiter '\(text)' (expected ',', ';', '|' or 'tab')", command: command)
             }
-            options.delimiter = character
+            options.delimiter = delimiter
         }
         return (format, options)
     }
 
-    /// Renders `table` as the arguments ask and prints it or writes `--output` atomically.
+    /// Renders `table` as the arguments ask and prints it or writes `--output` atomically
+    /// (the previous file stays as it was when anything fails).
     static func emit(_ table: Table, _ arguments: Arguments, command: String, console: inout Console) throws(CLIError) {
         let (format, csvOptions) = try settings(arguments, command: command)
-        let text = format.render(table, csvOptions: csvOptions)
+        let bytes = format.bytes(table, csvOptions: csvOptions)
         if let path = arguments.value("output") {
-            do { try AtomicFile.write(Array(text.utf8), to: path) } catch { throw CLIError.input(error.message) }
+            guard !path.isEmpty else { throw CLIError.usage("--output needs a file name", command: command) }
+            do { try AtomicFile.write(bytes, to: path) } catch { throw CLIError.input(error.message) }
         } else {
-            console.write(text)
+            console.write(String(decoding: bytes, as: UTF8.self))
         }
     }
 }

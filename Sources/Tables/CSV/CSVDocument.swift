@@ -23,10 +23,20 @@ public struct CSVDocument: Sendable {
 
 /// One field and where it starts.
 public struct CSVField: Sendable, Equatable {
-    /// The field's text, unquoted.
+    /// The field's text, unquoted (and with the writer's neutralising `'` removed).
     public var text: String
     /// Where the field starts.
     public var location: SourceLocation
+    /// Whether the field was quoted in the file: a quoted field is text even when it
+    /// looks like a number (the writer quotes every text it protects).
+    public var wasQuoted: Bool
+
+    /// A field.
+    public init(text: String, location: SourceLocation, wasQuoted: Bool = false) {
+        self.text = text
+        self.location = location
+        self.wasQuoted = wasQuoted
+    }
 }
 
 /// One record (row) of a CSV file.

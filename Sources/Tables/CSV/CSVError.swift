@@ -20,6 +20,8 @@ public struct CSVError: LocatedError, Equatable {
         case emptyField(column: String)
         /// A field is not a number.
         case badNumber(column: String, text: String)
+        /// A field names a unit the unit registry does not know.
+        case unknownUnit(column: String, text: String, detail: String?)
         /// A field has a value outside the allowed ones.
         case badValue(column: String, text: String, expected: String)
         /// The bytes are not UTF-8.
@@ -53,6 +55,8 @@ public struct CSVError: LocatedError, Equatable {
         case .emptyField(let column): return "empty value in required column '\(column)'"
         case .badNumber(let column, let text):
             return "bad number '\(text)' in column '\(column)' (expected digits with '.' as the decimal point, no thousands separators)"
+        case .unknownUnit(let column, let text, let detail):
+            return "unknown unit '\(text)' in column '\(column)'" + (detail.map { " (\($0))" } ?? "")
         case .badValue(let column, let text, let expected):
             return "bad value '\(text)' in column '\(column)' (expected \(expected))"
         case .invalidUTF8: return "the file is not valid UTF-8"

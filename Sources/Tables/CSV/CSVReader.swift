@@ -54,9 +54,9 @@ public struct CSVReader: Sendable {
         result.reserveCapacity(rows.count)
         for row in rows {
             guard row.fields.count == names.count else {
-                throw CSVError(
-                    .fieldCount(expected: names.count, found: row.fields.count),
-                    at: SourceLocation(origin: origin, line: row.line, column: 1))
+                // Point at the first field too many, or at the end of a record that is short.
+                let location = row.fields.count > names.count ? row.fields[names.count].location : row.end
+                throw CSVError(.fieldCount(expected: names.count, found: row.fields.count), at: location)
             }
             result.append(CSVRecord(fields: row.fields, columnNames: names, line: row.line))
         }
@@ -66,6 +66,8 @@ public struct CSVReader: Sendable {
     private struct RawRecord {
         var fields: [CSVField]
         var line: Int
+        /// Where the record ends (its line break, or the end of the text).
+        var end: SourceLocation
     }
 
     private func records(_ text: String, origin: String) throws(CSVError) -> [RawRecord] {
@@ -143,9 +145,9 @@ public struct CSVReader: Sendable {
             }
             var fieldText = String(value)
             if restoresNeutralisedText && wasQuoted { fieldText = Self.restoringNeutralised(fieldText) }
-            fields.append(CSVField(text: fieldText, location: fieldLocation))
+            fields.append(CSVField(text: fieldText, location: fieldLocation, wasQuoted: wasQuoted))
             if index >= count {
-                result.append(RawRecord(fields: fields, line: recordLine))
+                result.append(RawRecord(fields: fields, line: recordLine, end: location(line, column)))
                 break
             }
             let separator = scalars[index]
@@ -156,7 +158,7 @@ public struct CSVReader: Sendable {
             }
             // A line ending: CRLF, LF or a lone CR.
             if separator == "\r" && index < count && scalars[index] == "\n" { index += 1 }
-            result.append(RawRecord(fields: fields, line: recordLine))
+            result.append(RawRecord(fields: fields, line: recordLine, end: location(line, column)))
             fields = []
             line += 1
             column = 1
@@ -166,12 +168,8 @@ public struct CSVReader: Sendable {
         return result
     }
 
-    /// `'=1+1` back to `=1+1`: one leading apostrophe is dropped when what follows is
-    /// (after any further apostrophes) a formula trigger, the inverse of `CSVWriter.field`.
+    /// `'=1+1` back to `=1+1`: the inverse of the writer's neutralisation (`CSVNeutralisation`).
     static func restoringNeutralised(_ text: String) -> String {
-        guard text.unicodeScalars.first == "'" else { return text }
-        let rest = text.unicodeScalars.drop { $0 == "'" }
-        guard let first = rest.first, CSVWriter.formulaTriggers.contains(first) else { return text }
-        return String(text.unicodeScalars.dropFirst())
+        CSVNeutralisation.restoring(text)
     }
 }

@@ -1,11 +1,18 @@
-/// Writes a table as CSV that spreadsheets read as intended.
+/// Writes a table as CSV (or TSV) that spreadsheets and pandas read as intended.
 ///
-/// - Numbers are plain decimal (`.`, no grouping, at most 15 significant digits, never `-0`).
+/// - Fields are quoted as RFC 4180 says: when they hold the delimiter, a quote, CR or LF
+///   (quotes doubled), or begin or end with a space (or begin with U+FEFF or anything
+///   else encoded starting with byte 0xEF, which could pass for a byte-order mark). Records end in CRLF unless the
+///   options say LF.
+/// - A number cell is written as a number: plain decimal with `.`, no grouping, at most
+///   15 significant digits, never `-0` (`MachineNumber`). NaN and infinities, which no
+///   spreadsheet holds, become an empty field.
 /// - An estimate column `range` in `km` becomes `range_km_low`, `range_km_nominal`,
-///   `range_km_high`: never "100-180", which spreadsheets turn into a date.
-/// - Fields are quoted as RFC 4180 says; text that begins like a formula (`=`, `+`, `-`,
-///   `@`, tab, CR, LF) is prefixed with `'` and quoted, as the OWASP CSV-injection guidance
-///   recommends.
+///   `range_km_high`: never "100-180", which spreadsheets turn into a date. When the
+///   column has no unit but its cells have, a fourth column `range_unit` holds them.
+/// - A text cell is always text: one that begins like a formula, or that a spreadsheet
+///   would read as a number, date or truth value (`007`, `1/2`, `TRUE`), is prefixed with
+///   `'` and quoted (`CSVNeutralisation`); `CSVReader` removes the `'` again.
 ///
 /// ```swift
 /// let csv = CSVWriter(options: CSVOptions(lineEnding: .lf)).render(table)
@@ -21,24 +28,41 @@ public struct CSVWriter: Sendable {
 
     /// The CSV text of `table`, header first, every record ended by the line ending.
     public func render(_ table: Table) -> String {
-        var output = options.byteOrderMark ? "\u{FEFF}" : ""
-        let newline = options.lineEnding.text
-        output += headerFields(table.columns).map(field).joined(separator: String(options.delimiter)) + newline
+        String(decoding: bytes(table), as: UTF8.self)
+    }
+
+    /// The CSV of `table` as UTF-8 bytes (what `render` returns, without making a string).
+    public func bytes(_ table: Table) -> [UInt8] {
+        precondition(CSVOptions.isUsableDelimiter(options.delimiter), "not a usable delimiter")
+        let layout = Layout(table)
+        var output: [UInt8] = []
+        output.reserveCapacity(64 + table.rows.count * (layout.fieldCount * 18 + 2))
+        if options.byteOrderMark { output.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+        let delimiter = options.delimiter.asciiValue ?? UInt8(ascii: ",")
+        let newline: [UInt8] = options.lineEnding == .crlf ? [0x0D, 0x0A] : [0x0A]
+        for (index, name) in layout.header.enumerated() {
+            if index > 0 { output.append(delimiter) }
+            appendText(name, to: &output, delimiter: delimiter)
+        }
+        output.append(contentsOf: newline)
         for row in table.rows {
-            output += rowFields(row, columns: table.columns).joined(separator: String(options.delimiter)) + newline
+            var first = true
+            for (index, cell) in row.enumerated() {
+                let column = layout.columns[index]
+                appendCell(cell, column: column, to: &output, delimiter: delimiter, first: first)
+                first = false
+            }
+            output.append(contentsOf: newline)
         }
         return output
     }
 
-    /// The header names, with estimate columns expanded into three.
+    /// The header names of `table`, with estimate columns expanded into three (or four).
+    public func headerFields(_ table: Table) -> [String] { Layout(table).header }
+
+    /// The header names for `columns`, with estimate columns expanded into three.
     public func headerFields(_ columns: [Column]) -> [String] {
-        columns.flatMap { column -> [String] in
-            let base = Self.headerName(column)
-            switch column.kind {
-            case .estimate: return [base + "_low", base + "_nominal", base + "_high"]
-            case .text, .number: return [base]
-            }
-        }
+        Layout(Table(columns: columns)).header
     }
 
     /// `name_unit` with the unit made safe for a header: `shells/container` → `shells_per_container`.
@@ -49,67 +73,157 @@ public struct CSVWriter: Sendable {
             switch character {
             case "/": safe += "_per_"
             case "·", "*", " ": safe += "_"
-            case "^", "²", "³":
-                safe += character == "²" ? "2" : character == "³" ? "3" : ""
+            case "^": break
+            case "²": safe += "2"
+            case "³": safe += "3"
             default: safe.append(character)
             }
         }
         return column.name + "_" + safe
     }
 
-    private func rowFields(_ row: [Cell], columns: [Column]) -> [String] {
-        var result: [String] = []
-        for (index, cell) in row.enumerated() {
-            result.append(contentsOf: fields(cell, kind: columns[index].kind))
-        }
-        return result
-    }
-
-    private func fields(_ cell: Cell, kind: Column.Kind) -> [String] {
-        let width = kind == .estimate ? 3 : 1
-        switch cell {
-        case .empty:
-            return Array(repeating: "", count: width)
-        case .text(let text):
-            return [field(text)] + Array(repeating: "", count: width - 1)
-        case .number(let value, _):
-            let number = value.isFinite ? NumberFormatting.machine(value) : ""
-            if width == 3 { return [number, number, number] }
-            return [number]
-        case .estimate(let estimate):
-            let values = [estimate.low, estimate.nominal, estimate.high].map { value -> String in
-                guard let value, value.isFinite else { return "" }
-                return NumberFormatting.machine(value)
-            }
-            return width == 3 ? values : [values[1]]
-        }
-    }
-
-    /// A text field, neutralised and quoted as needed.
+    /// A text field as it is written: neutralised and quoted as needed.
     public func field(_ text: String) -> String {
-        var value = text
-        // A leading trigger, or apostrophes before one (so that the reader's inverse is exact).
-        if let first = value.unicodeScalars.drop(while: { $0 == "'" }).first, Self.formulaTriggers.contains(first) {
-            value = "'" + value
-        }
-        let needsQuotes =
-            value != text
-            || value.contains { $0 == options.delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || value.hasPrefix(" ") || value.hasSuffix(" ")
-        guard needsQuotes else { return value }
-        return "\"" + value.replacingQuotes() + "\""
+        var bytes: [UInt8] = []
+        appendText(text, to: &bytes, delimiter: options.delimiter.asciiValue ?? UInt8(ascii: ","))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// First characters that make a spreadsheet read a cell as a formula (OWASP).
-    public static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\n"]
-}
+    public static var formulaTriggers: Set<Unicode.Scalar> { CSVNeutralisation.formulaTriggers }
 
-extension String {
-    fileprivate func replacingQuotes() -> String {
-        var result = ""
-        for character in self {
-            if character == "\"" { result += "\"\"" } else { result.append(character) }
+    /// How the table's columns map to CSV fields.
+    struct Layout {
+        struct ColumnLayout {
+            var kind: Column.Kind
+            var hasUnitField: Bool
+            /// A date column whose every text cell is ISO days: written bare, so spreadsheets
+            /// read dates. One other text in the column and all of it is text as usual, so a
+            /// reader can tell the two apart.
+            var writesBareDates = false
         }
-        return result
+        var columns: [ColumnLayout]
+        var header: [String]
+        var fieldCount: Int { header.count }
+
+        init(_ table: Table) {
+            columns = []
+            header = []
+            for (index, column) in table.columns.enumerated() {
+                let base = CSVWriter.headerName(column)
+                switch column.kind {
+                case .text, .number:
+                    columns.append(ColumnLayout(kind: column.kind, hasUnitField: false))
+                    header.append(base)
+                case .date:
+                    let bare = table.rows.allSatisfy { row in
+                        if case .text(let text) = row[index], !text.isEmpty { return CSVWriter.isISODateText(text) }
+                        return true
+                    }
+                    columns.append(ColumnLayout(kind: .date, hasUnitField: false, writesBareDates: bare))
+                    header.append(base)
+                case .estimate:
+                    let hasUnitField =
+                        (column.unit ?? "").isEmpty
+                        && table.rows.contains { row in
+                            if case .estimate(let cell) = row[index], let unit = cell.unit, !unit.isEmpty { return true }
+                            return false
+                        }
+                    columns.append(ColumnLayout(kind: .estimate, hasUnitField: hasUnitField))
+                    header += [base + "_low", base + "_nominal", base + "_high"]
+                    if hasUnitField { header.append(base + "_unit") }
+                }
+            }
+        }
+    }
+
+    private func appendCell(
+        _ cell: Cell, column: Layout.ColumnLayout, to output: inout [UInt8], delimiter: UInt8, first: Bool
+    ) {
+        if !first { output.append(delimiter) }
+        let isEstimate = column.kind == .estimate
+        switch cell {
+        case .empty:
+            if isEstimate { appendEmpty(column.hasUnitField ? 3 : 2, to: &output, delimiter: delimiter) }
+        case .text(let text):
+            appendText(text, to: &output, delimiter: delimiter, isDate: column.writesBareDates)
+            if isEstimate { appendEmpty(column.hasUnitField ? 3 : 2, to: &output, delimiter: delimiter) }
+        case .number(let value, _):
+            appendNumber(value, to: &output)
+            if isEstimate {
+                output.append(delimiter)
+                appendNumber(value, to: &output)
+                output.append(delimiter)
+                appendNumber(value, to: &output)
+                if column.hasUnitField { output.append(delimiter) }
+            }
+        case .estimate(let estimate):
+            guard isEstimate else {
+                appendNumber(estimate.nominal, to: &output)
+                return
+            }
+            appendNumber(estimate.low, to: &output)
+            output.append(delimiter)
+            appendNumber(estimate.nominal, to: &output)
+            output.append(delimiter)
+            appendNumber(estimate.high, to: &output)
+            if column.hasUnitField {
+                output.append(delimiter)
+                appendText((estimate.unit ?? "").trimmingSpaces(), to: &output, delimiter: delimiter)
+            }
+        }
+    }
+
+    private func appendEmpty(_ count: Int, to output: inout [UInt8], delimiter: UInt8) {
+        for _ in 0..<count { output.append(delimiter) }
+    }
+
+    private func appendNumber(_ value: Double?, to output: inout [UInt8]) {
+        guard let value, value.isFinite else { return }
+        MachineNumber.append(value, to: &output)
+    }
+
+    /// Whether `text` is ISO days only: `2024-01-11`, `2024-01-01/2024-01-31`, `2023-12-30;2024-01-02`.
+    static func isISODateText(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard !bytes.isEmpty else { return false }
+        var index = 0
+        while index < bytes.count {
+            guard index + 10 <= bytes.count else { return false }
+            for (offset, byte) in bytes[index..<index + 10].enumerated() {
+                let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+                if offset == 4 || offset == 7 { guard byte == UInt8(ascii: "-") else { return false } } else if !isDigit { return false }
+            }
+            index += 10
+            if index == bytes.count { return true }
+            guard bytes[index] == UInt8(ascii: "/") || bytes[index] == UInt8(ascii: ";") else { return false }
+            index += 1
+        }
+        return false
+    }
+
+    private func appendText(_ text: String, to output: inout [UInt8], delimiter: UInt8, isDate: Bool = false) {
+        let neutralise = !isDate && CSVNeutralisation.needsApostrophe(text)
+        let utf8 = text.utf8
+        // A leading U+FEFF would be taken for a byte-order mark at the start of the file.
+        var needsQuotes =
+            neutralise || utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ") || utf8.first == 0xEF
+        if !needsQuotes {
+            for byte in utf8 where byte == delimiter || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+                needsQuotes = true
+                break
+            }
+        }
+        guard needsQuotes else {
+            output.append(contentsOf: utf8)
+            return
+        }
+        output.append(UInt8(ascii: "\""))
+        if neutralise { output.append(UInt8(ascii: "'")) }
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\"") { output.append(byte) }
+            output.append(byte)
+        }
+        output.append(UInt8(ascii: "\""))
     }
 }

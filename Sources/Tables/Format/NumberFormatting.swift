@@ -27,15 +27,12 @@ public enum NumberFormatting {
         return digits.groupedString()
     }
 
-    /// A number for machines (CSV, JSON): at most 15 significant digits, never `-0`,
-    /// plain notation between 1e-6 and 1e15, scientific outside.
+    /// A number for machines (CSV, TSV, JSON): at most 15 significant digits, never `-0`,
+    /// plain notation between 1e-6 and 1e15, scientific outside (see `MachineNumber`).
     public static func machine(_ value: Double) -> String {
-        precondition(value.isFinite, "machine output never holds NaN or infinity")
-        let digits = DecimalDigits(value).rounded(significantDigits: machineSignificantDigits, rule: .nearest)
-        if digits.isZero { return "0" }
-        let magnitude = Swift.abs(value)
-        if magnitude >= scientificAbove || magnitude < scientificBelow { return digits.scientificString }
-        return digits.plainString
+        var bytes: [UInt8] = []
+        MachineNumber.append(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func nonFinite(_ value: Double) -> String {

@@ -46,6 +46,10 @@ public struct Column: Sendable, Equatable {
         case number
         /// A range with an optional nominal value: three columns in CSV.
         case estimate
+        /// Calendar dates as text: ISO 8601 days (`2024-01-11`), spans (`2024-01-01/2024-01-31`)
+        /// or lists (`2023-12-30;2024-01-02`). CSV writes such cells as they are, so a
+        /// spreadsheet reads a day as a date; anything else in the column is text as usual.
+        case date
     }
 
     /// The machine name: CSV and JSON keys use it.
@@ -72,8 +76,9 @@ public enum Cell: Sendable, Equatable {
     case text(String)
     /// A number; `display` overrides how people see it (for example rounded honestly).
     case number(Double, display: String? = nil)
-    /// A range with an optional nominal value.
-    case estimate(EstimateCell)
+    /// A range with an optional nominal value (stored out of line, so that a cell stays
+    /// small: a million-row table of numbers needs 32 bytes a cell, not 88).
+    indirect case estimate(EstimateCell)
     /// No value.
     case empty
 }

@@ -2,20 +2,41 @@
 public enum TableFormat: String, Sendable, CaseIterable {
     /// Aligned columns for a terminal.
     case table
-    /// RFC 4180 comma-separated values for spreadsheets.
+    /// A GitHub-flavoured markdown table.
+    case markdown
+    /// RFC 4180 comma-separated values for spreadsheets (CRLF by default).
     case csv
+    /// Tab-separated values: the CSV rules with a tab between fields (LF by default).
+    case tsv
+    /// An array of JSON objects, one per row.
+    case json
 
-    /// Renders `table` in this format.
+    /// Renders `table` in this format; `csvOptions` apply to CSV and TSV (TSV always uses a
+    /// tab), and default to `CSVOptions()` for CSV and `CSVOptions.tsv` for TSV.
     ///
     /// ```swift
-    /// let text = TableFormat.csv.render(table, options: CSVOptions())
+    /// let text = TableFormat.csv.render(table, csvOptions: CSVOptions(lineEnding: .lf))
     /// ```
-    public func render(_ table: Table, csvOptions: CSVOptions = CSVOptions()) -> String {
+    public func render(_ table: Table, csvOptions: CSVOptions? = nil) -> String {
+        String(decoding: bytes(table, csvOptions: csvOptions), as: UTF8.self)
+    }
+
+    /// The rendered table as UTF-8 bytes (CSV and TSV are made as bytes, without a string).
+    public func bytes(_ table: Table, csvOptions: CSVOptions? = nil) -> [UInt8] {
         switch self {
-        case .table: return TextTableRenderer().render(table)
-        case .csv: return CSVWriter(options: csvOptions).render(table)
+        case .table: return Array(TextTableRenderer().render(table).utf8)
+        case .markdown: return Array(MarkdownRenderer().render(table).utf8)
+        case .json: return Array(JSONRenderer().render(table).utf8)
+        case .csv: return CSVWriter(options: csvOptions ?? CSVOptions()).bytes(table)
+        case .tsv:
+            var options = csvOptions ?? .tsv
+            options.delimiter = "\t"
+            return CSVWriter(options: options).bytes(table)
         }
     }
+
+    /// Whether the CSV options (delimiter, line ending, byte-order mark) apply.
+    public var usesCSVOptions: Bool { self == .csv || self == .tsv }
 
     /// The names `--format` accepts, for messages.
     public static var names: String { allCases.map(\.rawValue).joined(separator: "|") }

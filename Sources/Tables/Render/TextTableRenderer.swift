@@ -17,7 +17,7 @@ public struct TextTableRenderer: Sendable {
     /// The aligned text of `table`, ending in a newline.
     public func render(_ table: Table) -> String {
         let hasUnits = table.columns.contains { $0.unit != nil }
-        let cells = table.rows.map { $0.map(\.displayText) }
+        let cells = table.rows.map { $0.map { Self.visible($0.displayText) } }
         var widths = table.columns.map { max(DisplayWidth.of($0.label), DisplayWidth.of($0.unit ?? "")) }
         for row in cells {
             for (index, text) in row.enumerated() {
@@ -59,5 +59,30 @@ public struct TextTableRenderer: Sendable {
         }
         while result.hasSuffix(" ") { result.removeLast() }
         return result
+    }
+
+    /// Text with control characters shown as escapes (`\n`, `\t`, `\u{1B}`), so that a cell
+    /// can neither break the alignment nor send escape sequences to the terminal.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if isControl(scalar) {
+                    result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0)
     }
 }

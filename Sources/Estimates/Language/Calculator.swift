@@ -1,0 +1,101 @@
+import Tables
+
+/// The calculator: figures as news reports write them, with units, ranges and hedges;
+/// arithmetic with guaranteed ranges; scripts with variables, prints and checks.
+///
+/// ```swift
+/// let calculator = Calculator()
+/// let perContainer = try calculator.evaluate("about 2.3 million shells / about 5,000 containers")
+/// perContainer.formatted()  // "460 shells/container (300–834, 90% range)"
+///
+/// let run = try calculator.run("""
+///     let mass = 460 shells/container * 43.56 kg/shell in t/container
+///     check mass < 28.2 t/container
+///     """, origin: "mass.rk")
+/// run.checks[0].consistency  // .consistent
+/// ```
+public struct Calculator: Sendable {
+    /// The units and hedges words are read with.
+    public var vocabulary: Vocabulary
+
+    /// A calculator over the embedded units and hedges (or your own).
+    public init(vocabulary: Vocabulary = .standard) {
+        self.vocabulary = vocabulary
+    }
+
+    /// Parses a script: statements separated by line breaks or `;`.
+    public func parseScript(_ text: String, origin: String = "<script>") throws(EstimateError) -> Script {
+        let source = try Self.source(text, origin: origin)
+        var parser = try Parser(source: source, vocabulary: vocabulary)
+        return Script(statements: try parser.parseScript(), source: source)
+    }
+
+    /// Runs a script: binds its variables, collects its prints and checks. An error stops
+    /// the run and carries the line and column.
+    public func run(_ text: String, origin: String = "<script>") throws(EstimateError) -> ScriptRun {
+        try run(parseScript(text, origin: origin))
+    }
+
+    /// Runs a parsed script.
+    public func run(_ script: Script) throws(EstimateError) -> ScriptRun {
+        var runner = ScriptRunner()
+        return try runner.run(script)
+    }
+
+    /// The value of an expression, optionally after `let` definitions
+    /// (`let x = 5 kg; x * 2`).
+    public func evaluate(_ text: String, origin: String = "<expression>") throws(EstimateError) -> Estimate {
+        let script = try parseScript(text, origin: origin)
+        var runner = ScriptRunner()
+        for statement in script.statements {
+            if case .check = statement.kind {
+                throw EstimateError(
+                    .syntax("a check runs in a script ('reckon run FILE.rk'); evaluate 'let' definitions and one expression"),
+                    at: statement.location)
+            }
+        }
+        for statement in script.statements.dropLast() {
+            guard case .assignment(let name, let formula) = statement.kind else {
+                throw EstimateError(
+                    .syntax("only 'let' definitions may come before the expression ('reckon run' runs scripts with prints and checks)"),
+                    at: statement.location)
+            }
+            runner.evaluator.bind(name, to: try runner.evaluator.evaluate(formula))
+        }
+        guard let last = script.statements.last, case .print(let formula) = last.kind else {
+            throw EstimateError(
+                .syntax("expected an expression to evaluate after the definitions"), at: script.statements.last?.location)
+        }
+        return try runner.evaluator.evaluate(formula)
+    }
+
+    /// Parses one expression into a tree (for evaluating it in another algebra).
+    public func parse(_ text: String, origin: String = "<expression>") throws(EstimateError) -> Formula {
+        let script = try parseScript(text, origin: origin)
+        guard script.statements.count == 1, case .print(let formula) = script.statements[0].kind else {
+            throw EstimateError(.syntax("expected a single expression"), at: script.statements.first?.location)
+        }
+        return formula
+    }
+
+    /// Checks `value` against `target`, written as in a script's `check` statement after the
+    /// value: `within 400 to 520 shells/container`, `≈ 460 shells/container ± 5%`, `< 28 t`.
+    /// Without a relation, `≈` is meant: `"460 shells/container ± 1%"`.
+    public func check(_ value: Estimate, against target: String) throws(EstimateError) -> CheckResult {
+        let source = try Self.source(target, origin: "<check>")
+        var parser = try Parser(source: source, vocabulary: vocabulary, variables: [Parser.checkedValueName: source.location(at: 0)])
+        let statement = try parser.parseCheckTarget()
+        var runner = ScriptRunner()
+        runner.evaluator.bind(Parser.checkedValueName, to: value)
+        return try runner.evaluate(statement, statement: Statement(.check(statement), location: source.location(at: 0), text: target))
+    }
+
+    private static func source(_ text: String, origin: String) throws(EstimateError) -> SourceText {
+        if text.utf8.count > LanguageLimits.maximumInputBytes {
+            throw EstimateError(
+                .tooLarge("the input is larger than \(LanguageLimits.maximumInputBytes) bytes (1 MiB)"),
+                at: SourceLocation(origin: origin, line: 1, column: 1))
+        }
+        return SourceText(text, origin: origin)
+    }
+}

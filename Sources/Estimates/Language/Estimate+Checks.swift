@@ -1,0 +1,45 @@
+/// Checks for your own test suites: keep a figure under test so that a wrong number fails
+/// the build.
+///
+/// ```swift
+/// import Testing
+/// import Estimates
+///
+/// @Test func perContainerStaysPlausible() throws {
+///     let perContainer = try Calculator().evaluate("about 2.3 million shells / about 5,000 containers")
+///     #expect(try perContainer.isConsistent(with: "within 250 to 900 shells/container"))
+///     #expect(try perContainer.consistency(with: "460 shells/container ± 1%") == .possibly)
+///     #expect(try !perContainer.isInconsistent(with: "< 1000 shells/container"))
+/// }
+/// ```
+///
+/// A target is written as after the value in a script's `check` statement: a relation
+/// (`within`, `≈` or `~=`, `<`, `<=`, `>`, `>=`) and an expression, with an optional
+/// tolerance after `≈` or `within` (`± 5%` relative, `± 20 kg` absolute). Without a
+/// relation, `≈` is meant.
+extension Estimate {
+    /// The full result of checking this estimate against `target`.
+    public func checked(against target: String, calculator: Calculator = Calculator()) throws(EstimateError) -> CheckResult {
+        try calculator.check(self, against: target)
+    }
+
+    /// Whether the whole range satisfies `target`, or part of it, or none of it.
+    public func consistency(with target: String, calculator: Calculator = Calculator()) throws(EstimateError) -> Consistency {
+        try checked(against: target, calculator: calculator).consistency
+    }
+
+    /// Whether every value in the range satisfies `target` (`.consistent`).
+    public func isConsistent(with target: String, calculator: Calculator = Calculator()) throws(EstimateError) -> Bool {
+        try consistency(with: target, calculator: calculator) == .consistent
+    }
+
+    /// Whether at least part of the range satisfies `target` (`.consistent` or `.possibly`).
+    public func isPossiblyConsistent(with target: String, calculator: Calculator = Calculator()) throws(EstimateError) -> Bool {
+        try consistency(with: target, calculator: calculator) != .inconsistent
+    }
+
+    /// Whether no value in the range satisfies `target` (`.inconsistent`).
+    public func isInconsistent(with target: String, calculator: Calculator = Calculator()) throws(EstimateError) -> Bool {
+        try consistency(with: target, calculator: calculator) == .inconsistent
+    }
+}

@@ -1,0 +1,137 @@
+import Tables
+
+/// A parsed calculator expression: a tree of values and operations, kept apart from any
+/// way of evaluating it. `IntervalAlgebra` evaluates it to an `Estimate` (guaranteed
+/// bounds); other algebras (sample sets, say) can evaluate the same tree, binding each
+/// variable once so that `x - x` is exactly zero wherever the algebra allows.
+///
+/// Sums and products are flat chains (`a + b - c` is one node with three operands), so a
+/// long sum is a shallow tree; the parser limits the nesting of everything else.
+///
+/// ```swift
+/// let formula = try Calculator().parse("about 2.3 million shells / about 5,000 containers")
+/// // .chain(.figure(about 2.3 million shells), [(/, .figure(about 5,000 containers))])
+/// ```
+public struct Formula: Sendable, Equatable {
+    /// What the node is.
+    public indirect enum Kind: Sendable, Equatable {
+        /// A figure as written: number, range or hedged number, with its unit.
+        case figure(FigureLiteral)
+        /// A variable defined by `let`.
+        case variable(String)
+        /// A unit name used as a value: `kg` is one kilogram.
+        case unit(UnitOfMeasure, name: String)
+        /// `-x`.
+        case negation(Formula)
+        /// `a + b - c` or `a * b / c`: the first operand, then operators with operands, left to right.
+        case chain(Formula, [ChainLink])
+        /// `x^n` with a whole exponent written in the source.
+        case power(Formula, Int)
+        /// `min(a, b)`, `sqrt(x)`.
+        case call(FormulaFunction, [Formula])
+        /// `x in unit`.
+        case conversion(Formula, UnitOfMeasure, unitText: String)
+    }
+
+    /// What the node is.
+    public var kind: Kind
+    /// Where it starts in the source.
+    public var location: SourceLocation
+    /// The scalar offsets it covers in the source.
+    public var span: Range<Int>
+
+    /// A node.
+    public init(_ kind: Kind, location: SourceLocation, span: Range<Int>) {
+        self.kind = kind
+        self.location = location
+        self.span = span
+    }
+}
+
+/// One step of a chain: `+ b`, `/ c`.
+public struct ChainLink: Sendable, Equatable {
+    /// The operator.
+    public var operation: ArithmeticOperator
+    /// Where the operator is, for errors about the operation.
+    public var location: SourceLocation
+    /// The right operand.
+    public var operand: Formula
+
+    /// A link.
+    public init(_ operation: ArithmeticOperator, at location: SourceLocation, _ operand: Formula) {
+        self.operation = operation
+        self.location = location
+        self.operand = operand
+    }
+}
+
+/// `+ - * /`.
+public enum ArithmeticOperator: String, Sendable, Equatable, CaseIterable {
+    /// Addition.
+    case add = "+"
+    /// Subtraction.
+    case subtract = "-"
+    /// Multiplication.
+    case multiply = "*"
+    /// Division.
+    case divide = "/"
+}
+
+/// The functions the calculator knows.
+public enum FormulaFunction: String, Sendable, Equatable, CaseIterable {
+    /// The smaller of two or more values: `min(a, b)`.
+    case min
+    /// The larger of two or more values: `max(a, b)`.
+    case max
+    /// The square root; the unit's powers must be even (`sqrt(9 m^2)` is 3 m).
+    case sqrt
+    /// Rounded to whole numbers of its unit.
+    case round
+    /// The nominal (stated or central) value alone, as an exact value.
+    case nominal
+    /// The low end of the range, as an exact value.
+    case low
+    /// The high end of the range, as an exact value.
+    case high
+
+    /// How many arguments it takes: at least, at most.
+    public var arity: (minimum: Int, maximum: Int) {
+        switch self {
+        case .min, .max: return (2, Int.max)
+        case .sqrt, .round, .nominal, .low, .high: return (1, 1)
+        }
+    }
+}
+
+/// A figure as the source writes it, with what each part was read as. The interval reading
+/// is in `estimate`; the parts stay available for other readings (a distribution, say).
+public struct FigureLiteral: Sendable, Equatable {
+    /// The text as written (`about 5,000 containers`).
+    public var text: String
+    /// The number (the first end of a range); `nil` for a vague word (`several dozen`).
+    public var number: NewsNumber?
+    /// The second end of a range (`100 to 180`).
+    public var secondNumber: NewsNumber?
+    /// The hedge, if any (`about`, `several dozen`).
+    public var hedge: HedgeRule?
+    /// A caliber label (`152-mm` in `2.3 million 152-mm shells`).
+    public var caliber: Caliber?
+    /// The unit; `.one` for a plain number.
+    public var unit: UnitOfMeasure
+    /// The interval reading.
+    public var estimate: Estimate
+
+    /// A figure.
+    public init(
+        text: String, number: NewsNumber?, secondNumber: NewsNumber?, hedge: HedgeRule?, caliber: Caliber?,
+        unit: UnitOfMeasure, estimate: Estimate
+    ) {
+        self.text = text
+        self.number = number
+        self.secondNumber = secondNumber
+        self.hedge = hedge
+        self.caliber = caliber
+        self.unit = unit
+        self.estimate = estimate
+    }
+}

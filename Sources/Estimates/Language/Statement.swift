@@ -1,0 +1,64 @@
+import Tables
+
+/// One statement of a calculator script.
+///
+/// ```text
+/// let containers = about 5,000 containers         # a variable, bound once
+/// print containers                                # prints the value with its range
+/// check containers within 3000 to 7000 containers # a check: consistent, possibly or inconsistent
+/// containers * 2                                  # an expression alone is printed
+/// ```
+public struct Statement: Sendable, Equatable {
+    /// What the statement does.
+    public enum Kind: Sendable, Equatable {
+        /// `let name = formula`.
+        case assignment(name: String, Formula)
+        /// `print formula`, or a formula on its own.
+        case print(Formula)
+        /// `check formula relation target [± tolerance]`.
+        case check(CheckStatement)
+    }
+
+    /// What the statement does.
+    public var kind: Kind
+    /// Where the statement starts.
+    public var location: SourceLocation
+    /// The statement as written, without comments (for reports and messages).
+    public var text: String
+
+    /// A statement.
+    public init(_ kind: Kind, location: SourceLocation, text: String) {
+        self.kind = kind
+        self.location = location
+        self.text = text
+    }
+}
+
+/// `check value relation target [± tolerance]`.
+public struct CheckStatement: Sendable, Equatable {
+    /// The checked value.
+    public var value: Formula
+    /// How it must relate to the target.
+    public var relation: CheckRelation
+    /// The target or bound.
+    public var target: Formula
+    /// `± tolerance` after the target: a percentage is relative to the target, anything
+    /// else is absolute in the target's dimension.
+    public var tolerance: Formula?
+
+    /// A check.
+    public init(value: Formula, relation: CheckRelation, target: Formula, tolerance: Formula?) {
+        self.value = value
+        self.relation = relation
+        self.target = target
+        self.tolerance = tolerance
+    }
+}
+
+/// A parsed script: its statements and the source they came from.
+public struct Script: Sendable {
+    /// The statements in order.
+    public var statements: [Statement]
+    /// The source, for messages.
+    public var source: SourceText
+}

@@ -1,0 +1,42 @@
+/// The data the calculator reads words with: the unit registry and the hedge table.
+///
+/// Both are loaded only when first needed, so evaluating `5000 lb in kg` never parses the
+/// hedge table, and `2 + 3` parses neither.
+///
+/// ```swift
+/// let mine = Vocabulary(registry: try UnitRegistry(parsing: myUnits, origin: "units.txt"), hedges: .standard)
+/// let calculator = Calculator(vocabulary: mine)
+/// ```
+public struct Vocabulary: Sendable {
+    private let loadRegistry: @Sendable () -> UnitRegistry
+    private let loadHedges: @Sendable () -> HedgeTable
+
+    /// The embedded units (`Datasets/units.txt`) and hedges (`Datasets/hedges.csv`).
+    public static let standard = Vocabulary(loadRegistry: { UnitRegistry.standard }, loadHedges: { HedgeTable.standard })
+
+    /// A vocabulary of the given registry and hedge table.
+    public init(registry: UnitRegistry, hedges: HedgeTable) {
+        self.init(loadRegistry: { registry }, loadHedges: { hedges })
+    }
+
+    private init(loadRegistry: @escaping @Sendable () -> UnitRegistry, loadHedges: @escaping @Sendable () -> HedgeTable) {
+        self.loadRegistry = loadRegistry
+        self.loadHedges = loadHedges
+    }
+
+    /// The unit registry.
+    public var registry: UnitRegistry { loadRegistry() }
+    /// The hedge table.
+    public var hedges: HedgeTable { loadHedges() }
+}
+
+/// The limits that keep the calculator safe on hostile input: every input past one gets a
+/// clear error instead of a stack overflow or a hang.
+public enum LanguageLimits {
+    /// The largest input, in UTF-8 bytes (1 MiB).
+    public static let maximumInputBytes = 1 << 20
+    /// The deepest nesting of parentheses, signs and function calls.
+    public static let maximumNesting = 100
+    /// The largest whole exponent in `x^n`.
+    public static let maximumExponent = 99
+}

@@ -1,0 +1,108 @@
+import Estimates
+import Tables
+
+/// `reckon run FILE.rk`: runs a calculator script and prints a table of its checks.
+enum RunCommand: Command {
+    static let name = "run"
+    static let summary = "run a calculator script (.rk) and report its checks"
+    static let usage = """
+        Usage: reckon run [--format table|csv] [--output FILE] SCRIPT.rk
+               reckon run -                       (the script from standard input)
+
+        Runs the script's statements in order: 'let' definitions, 'print' (and bare
+        expressions), and 'check' statements, each consistent, possibly or inconsistent.
+        Prints the values first (to standard error when --format is not table, so that
+        standard output stays machine-readable), then a table of the checks.
+
+        Exit codes: 0 no check is inconsistent, 1 at least one check is inconsistent (each
+        is also named on standard error), 2 bad input (file:line:column, the line, a caret).
+        """
+    static let options: [Arguments.Option] = TableOutput.options
+
+    static func run(_ arguments: Arguments, console: inout Console) throws(CLIError) -> Int32 {
+        guard arguments.positional.count == 1, let path = arguments.positional.first else {
+            throw CLIError.usage(arguments.positional.isEmpty ? "expected a script file" : "expected one script file", command: name)
+        }
+        let (format, _) = try TableOutput.settings(arguments, command: name)
+        let origin = path == "-" ? "<stdin>" : path
+        let bytes = try InputFile.read(path, limit: LanguageLimits.maximumInputBytes, console: &console)
+        let text = try SourceErrorMessage.decode(bytes, origin: origin)
+        let run: ScriptRun
+        do {
+            run = try Calculator().run(text, origin: origin)
+        } catch {
+            throw CLIError.located(SourceErrorMessage.text(error, in: text))
+        }
+        // Values and readings go to standard output with the aligned table, else to standard
+        // error so that CSV output stays machine-readable.
+        var messages: [String] = run.printed.map(\.line)
+        if run.checks.isEmpty {
+            let readings = readings(run)
+            if !readings.isEmpty { messages += ["", "Readings:"] + readings.map { "- \($0)" } }
+        }
+        for line in messages {
+            if format == .table { console.print(line) } else { console.error(line) }
+        }
+        // The aligned form leaves out an empty table; CSV and --output always get one (a header).
+        if !run.checks.isEmpty || format != .table || arguments.value("output") != nil {
+            if format == .table && !messages.isEmpty { console.print("") }
+            try TableOutput.emit(table(run, origin: origin), arguments, command: name, console: &console)
+            let notes = readings(run)
+            if format != .table && !notes.isEmpty {
+                console.error("Readings:")
+                for note in notes { console.error("- \(note)") }
+            }
+        }
+        for check in run.checks where check.consistency == .inconsistent {
+            let place = check.location.map { "\($0): " } ?? ""
+            console.error("\(place)check inconsistent: \(check.text) (\(check.summary))")
+        }
+        return run.hasInconsistentCheck ? 1 : 0
+    }
+
+    /// One row per check: where, what, the value, the range it was held against, the verdict.
+    static func table(_ run: ScriptRun, origin: String) -> Table {
+        var table = Table(
+            title: "Checks in \(origin)",
+            columns: [
+                Column(name: "line", kind: .number),
+                Column(name: "check", kind: .text),
+                Column(name: "value", kind: .estimate),
+                Column(name: "bound", kind: .estimate),
+                Column(name: "unit", kind: .text),
+                Column(name: "result", kind: .text),
+            ])
+        for check in run.checks {
+            table.append([
+                .number(Double(check.location?.line ?? 0)),
+                .text(check.text),
+                .estimate(check.value.tableCell),
+                .estimate(check.bound.tableCell),
+                .text(check.value.unit.symbol(plural: true)),
+                .text(check.consistency.rawValue),
+            ])
+        }
+        let counts = Consistency.allCases.map { kind in "\(run.checks.filter { $0.consistency == kind }.count) \(kind.rawValue)" }
+        table.footnotes = ["\(run.checks.count) check\(run.checks.count == 1 ? "" : "s"): " + counts.joined(separator: ", ")]
+        let notes = readings(run)
+        if !notes.isEmpty {
+            table.footnotes.append("Readings:")
+            table.footnotes += notes.map { "- \($0)" }
+        }
+        return table
+    }
+
+    /// How the figures were read (hedges), each once, in order of first use.
+    static func readings(_ run: ScriptRun) -> [String] {
+        var notes: [String] = []
+        for event in run.events {
+            let estimates: [Estimate]
+            switch event {
+            case .printed(let value): estimates = [value.value]
+            case .checked(let check): estimates = [check.value, check.bound]
+            }
+            for note in estimates.flatMap(\.notes) where !notes.contains(note) { notes.append(note) }
+        }
+        return notes
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+@testable import ReckonCLI
+
+/// `reckon run`: the example scripts reproduce the seed report; a changed figure fails.
+@Suite struct RunCommandTests {
+    static let examples: [String] = {
+        let folder = CLIFixtures.packageRoot + "/Examples"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".rk") }.sorted().map { "Examples/" + $0 }
+    }()
+
+    @Test func thereAreExamples() {
+        #expect(Self.examples.contains("Examples/seed-report.rk"))
+    }
+
+    @Test(arguments: examples)
+    func everyExampleRunsWithoutAnInconsistentCheck(_ path: String) {
+        let outcome = CLIFixtures.run(["run", CLIFixtures.packageRoot + "/" + path])
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        #expect(!outcome.output.contains("  inconsistent\n"))
+    }
+
+    @Test func theSeedScriptReproducesTheReportFigures() throws {
+        let outcome = CLIFixtures.run(["run", "--format", "csv", "--line-ending", "lf", CLIFixtures.packageRoot + "/Examples/seed-report.rk"])
+        #expect(outcome.status == 0)
+        let rows = outcome.output.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.first == ["line", "check", "value_low", "value_nominal", "value_high", "value_unit", "bound_low", "bound_nominal", "bound_high", "bound_unit", "unit", "result"])
+        let byCheck = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[1], $0) })
+        // The report: 152-mm 460 (300–834) shells/container, 20 (13–36.4) t/container, a mass check that may fail.
+        let perContainer = try #require(byCheck["per_container_152 within 300 to 834 shells/container"])
+        #expect(Array(perContainer[2...4]) == ["300", "460", "833.333333333333"])
+        #expect(perContainer[11] == "consistent")
+        let mass = try #require(byCheck["mass_152 <= payload"])
+        #expect(Array(mass[2...4]) == ["13.068", "20.0376", "36.3"])
+        #expect(mass[11] == "possibly")
+        let grad = try #require(byCheck["volume_grad <= volume"])
+        #expect(grad[3] == "3.14707296")
+        #expect(grad[11] == "consistent")
+        #expect(rows.count == 15)
+        // With CSV on standard output, the printed values go to standard error.
+        #expect(outcome.errors.hasPrefix("per_container_152 = 460 shells/container (300–834, 90% range)\n"))
+    }
+
+    @Test func theTableFormShowsPrintsThenChecks() {
+        let outcome = CLIFixtures.run(["run", CLIFixtures.packageRoot + "/Examples/seed-report.rk"])
+        #expect(outcome.output.hasPrefix("per_container_152 = 460 shells/container (300–834, 90% range)\n"))
+        #expect(outcome.output.contains("\nChecks in \(CLIFixtures.packageRoot)/Examples/seed-report.rk\n"))
+        #expect(outcome.output.contains("14 checks: 13 consistent, 1 possibly, 0 inconsistent\n"))
+        #expect(outcome.output.contains("- “about 5,000” read as 3,000–7,000 (x ± 2u; each side at most x/2; u = 1,000)\n"))
+        #expect(outcome.errors.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("let projectile_152 = 43.56 kg/shell", "let projectile_152 = 435.6 kg/shell", 30),
+        ("let containers = about 5,000 containers", "let containers = about 50,000 containers", 28),
+        ("let shells_122 = about 400,000 122-mm shells", "let shells_122 = about 4 million 122-mm shells", 40),
+    ])
+    func changingOneFigureFailsTheRunAndNamesTheCheck(original: String, changed: String, firstFailingLine: Int) throws {
+        let script = try #require(CLIFixtures.text("Examples/seed-report.rk"))
+        #expect(script.contains(original))
+        let path = try CLIFixtures.temporaryFile(Array(script.replacingOccurrences(of: original, with: changed).utf8), name: "changed.rk")
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        let outcome = CLIFixtures.run(["run", path])
+        #expect(outcome.status == 1)
+        let failures = outcome.errors.split(separator: "\n").filter { $0.contains(": check inconsistent: ") }
+        #expect(failures.first?.hasPrefix("\(path):\(firstFailingLine):1: check inconsistent: ") == true, "\(outcome.errors)")
+        #expect(outcome.output.contains("  inconsistent\n"))
+    }
+
+    @Test func aScriptCanComeFromStandardInput() {
+        let outcome = CLIFixtures.run(["run", "-"], input: Array("let x = about 5,000 containers\ncheck x > 1000 containers\n".utf8))
+        #expect(outcome.status == 0)
+        #expect(outcome.output.contains("Checks in <stdin>"))
+        #expect(outcome.output.contains("1 check: 1 consistent, 0 possibly, 0 inconsistent"))
+    }
+
+    @Test func aScriptWithoutChecksPrintsItsValuesAndReadings() {
+        let outcome = CLIFixtures.run(["run", "-"], input: Array("about 5,000 containers * 2\n".utf8))
+        #expect(outcome.status == 0)
+        #expect(
+            outcome.output == """
+                about 5,000 containers * 2 = 10,000 containers (6,000–14,000, 90% range)
+
+                Readings:
+                - “about 5,000” read as 3,000–7,000 (x ± 2u; each side at most x/2; u = 1,000)
+
+                """)
+    }
+
+    @Test func csvOfAScriptWithoutChecksIsTheHeaderAlone() {
+        let outcome = CLIFixtures.run(["run", "--format", "csv", "-"], input: Array("print 5 kg\n".utf8))
+        #expect(outcome.status == 0)
+        #expect(outcome.output == "line,check,value_low,value_nominal,value_high,bound_low,bound_nominal,bound_high,unit,result\r\n")
+        #expect(outcome.errors == "5 kg = 5 kg\n")
+    }
+
+    @Test func aMissingFileIsAnInputError() {
+        let outcome = CLIFixtures.run(["run", "/nonexistent/script.rk"])
+        #expect(outcome.status == 2)
+        #expect(outcome.errors == "reckon: error: cannot read '/nonexistent/script.rk': No such file or directory\n")
+    }
+
+    @Test func aFileOverOneMebibyteIsRefused() throws {
+        let path = try CLIFixtures.temporaryFile(Array(repeating: UInt8(ascii: "1"), count: (1 << 20) + 10), name: "big.rk")
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        let outcome = CLIFixtures.run(["run", path])
+        #expect(outcome.status == 2)
+        #expect(outcome.errors == "reckon: error: '\(path)' is larger than 1048576 bytes\n")
+    }
+
+    @Test(arguments: [["run"], ["run", "a.rk", "b.rk"], ["run", "--format", "xml", "a.rk"]])
+    func usageErrorsExitWithTwo(_ words: [String]) {
+        #expect(CLIFixtures.run(words).status == 2)
+    }
+}
