@@ -153,7 +153,7 @@ struct Parser {
         if Keyword.all.contains(name) {
             throw syntaxError("'\(name)' is a keyword and cannot name a variable", at: start)
         }
-        if FormulaFunction(rawValue: name) != nil {
+        if FormulaFunction(rawValue: name) != nil || name == "mixture" {
             throw syntaxError("'\(name)' is a function and cannot name a variable", at: start)
         }
         if vocabulary.hedges.rule(for: name) != nil {
