@@ -13,7 +13,7 @@ extension SampleSummary {
         let unitName = unit.isOne ? nil : unit.symbol(plural: true)
         var columns = [
             Column(name: "n", kind: .number),
-            Column(name: "seed", kind: .text),
+            Column(name: "seed", kind: .number),
             Column(name: "mean", unit: unitName, kind: .number),
             Column(name: "sd", unit: unitName, kind: .number),
         ]
@@ -29,7 +29,7 @@ extension SampleSummary {
         var table = Table(title: title, columns: columns, footnotes: footnotes)
         func number(_ value: Double) -> Cell { .number(value, display: NumberFormatting.display(value, significantDigits: 5)) }
         table.append(
-            [.number(Double(count)), .text(String(seed)), number(mean), number(standardDeviation)]
+            [.number(Double(count)), .number(Double(seed), display: String(seed)), number(mean), number(standardDeviation)]
                 + percentiles.map { number($0.value) })
         return table
     }

@@ -34,7 +34,7 @@ enum SampleCommand: Command {
         """
     static let options: [Arguments.Option] = [
         .init(name: "n", takesValue: true, help: "the number of draws (default 1e6; 1e6, 1000000 and 1,000,000 all work)"),
-        .init(name: "seed", takesValue: true, help: "the seed, 0 to 2^64 − 1 (default: a random one, printed)"),
+        .init(name: "seed", takesValue: true, help: "the seed, 0 to 999,999,999,999,999 (default: a random one, printed)"),
         .init(name: "threads", takesValue: true, help: "worker threads (default: one per processor)"),
         .init(name: "percentiles", takesValue: true, help: "comma-separated levels from 0 to 100 (default 5,50,95)"),
         .init(name: "histogram", takesValue: false, help: "also print a histogram (text bars; bins as CSV with --format csv)"),
@@ -45,6 +45,8 @@ enum SampleCommand: Command {
 
     /// Above this many draws, runs stream.
     static let streamingAbove = 10_000_000
+    /// The largest seed: 15 digits, so that every CSV, JSON and spreadsheet keeps it exactly.
+    static let largestSeed: UInt64 = 999_999_999_999_999
     /// The most draws a run may take.
     static let maximumDraws = 1_000_000_000_000
 

@@ -28,8 +28,8 @@ struct SampleSettings {
             count = Int(value)
         }
         if let text = arguments.value("seed") {
-            guard let value = UInt64(text.filter { $0 != "_" && $0 != "," }) else {
-                throw CLIError.usage("--seed must be a whole number from 0 to 18446744073709551615, got '\(text)'", command: command)
+            guard let value = UInt64(text.filter { $0 != "_" && $0 != "," }), value <= SampleCommand.largestSeed else {
+                throw CLIError.usage("--seed must be a whole number from 0 to 999,999,999,999,999, got '\(text)'", command: command)
             }
             seed = value
         } else {
