@@ -49,8 +49,10 @@ import Testing
         let stride = Double(n) / Double(1 << 15)
         var adversarial = (0..<n).map { Double($0 % 1000) }
         for index in 0..<(1 << 15) { adversarial[min(n - 1, Int(Double(index) * stride + stride / 2))] = 1e9 + Double(index) }
-        let levels = [0, 0.1, 5, 50, 95, 99.9, 100]
-        for values in [random, adversarial, (0..<n).map(Double.init)] {
+        // A spike at the top: 40% of the values are exactly one, the rest below it.
+        let topSpike = (0..<n).map { _ in generator.nextUnit() < 0.4 ? 1 : generator.nextUnit() }
+        let levels = [0, 0.1, 5, 50, 59.99, 60, 60.01, 95, 99.9, 100]
+        for values in [random, adversarial, topSpike, (0..<n).map(Double.init)] {
             var copy = values
             let selected = copy.withUnsafeMutableBufferPointer { Selection.percentiles(levels, in: $0) }
             let sorted = values.sorted()

@@ -2,8 +2,9 @@
 ///
 /// Below 2¹⁷ values, successive quickselects. Above, a sorted stride sample of 2¹⁵ values
 /// brackets each wanted rank between two sample values (±5 binomial standard deviations of
-/// the sample position, plus 8); one pass counts the values below each bracket and copies
-/// those inside (about 2% of them), and quickselect finishes on the copies. A bracket that
+/// the sample position, plus 8); one pass counts the values below each bracket and at its
+/// ends and copies those strictly inside (about 2% of them), and quickselect finishes on the
+/// copies. A bracket that
 /// misses its rank (possible only for unusual orderings, never silently) falls back to
 /// quickselect over everything, so the result is always the exact order statistic.
 extension Selection {
@@ -53,55 +54,79 @@ extension Selection {
                 windows.append(Window(low: low, high: high, ranks: [rank]))
             }
         }
-        // Room for four times the expected number of values inside a bracket; a bracket that
-        // overflows it is treated as a miss.
+        // Room for four times the expected number of values strictly inside a bracket; a
+        // bracket that overflows it is treated as a miss. Values equal to a bracket's ends are
+        // only counted, so a spike (a mixture's zeros, say) never fills the room.
         let capacity = Swift.min(n, Int(Double(n) * 4 * Double(2 * (Int(2.5 * Double(sampleSize).squareRoot()) + 8) + 1) / Double(sampleSize)))
         let count = windows.count
-        let lows = windows.map(\.low)
-        let highs = windows.map(\.high)
-        var below = [Int](repeating: 0, count: count)
-        var filled = [Int](repeating: 0, count: count)
+        var counts = [Counts](repeating: Counts(), count: count)
         let storage = UnsafeMutablePointer<Double>.allocate(capacity: capacity * count)
         defer { storage.deallocate() }
-        lows.withUnsafeBufferPointer { lows in
-            highs.withUnsafeBufferPointer { highs in
-                below.withUnsafeMutableBufferPointer { below in
-                    filled.withUnsafeMutableBufferPointer { filled in
-                        for value in buffer {
-                            for index in 0..<count {
-                                // Branch-free tests on sign bits: a median bracket splits the
-                                // draws evenly, which a branch would mispredict half the time.
-                                // For distinct doubles x − y is never zero, so the sign of
-                                // value − low says value < low exactly.
-                                let fromLow = (value - lows[index]).bitPattern
-                                let toHigh = (highs[index] - value).bitPattern
-                                below[index] &+= Int(truncatingIfNeeded: fromLow >> 63)
-                                if (fromLow | toHigh) >> 63 == 0 {
-                                    let slot = filled[index]
-                                    if slot < capacity { storage[index * capacity + slot] = value }
-                                    filled[index] = slot &+ 1
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+        for index in 0..<count {
+            // One pass per bracket, the counters in registers.
+            counts[index] = Self.count(buffer, low: windows[index].low, high: windows[index].high, into: storage + index * capacity, capacity: capacity)
         }
         var result: [Int: Double] = [:]
         var missed: [Int] = []
         for (index, window) in windows.enumerated() {
-            let inside = filled[index]
-            let local = window.ranks.map { $0 - below[index] }
-            guard inside <= capacity, local.allSatisfy({ $0 >= 0 && $0 < inside }) else {
-                missed += window.ranks
-                continue
+            let tally = counts[index]
+            var inside: [(rank: Int, local: Int)] = []
+            for rank in window.ranks {
+                let local = rank - tally.below
+                if local >= 0 && local < tally.atLow {
+                    result[rank] = window.low
+                } else if local >= tally.atLow && local < tally.atLow + tally.inside && tally.inside <= capacity {
+                    inside.append((rank, local - tally.atLow))
+                } else if local >= tally.atLow + tally.inside && local < tally.atLow + tally.inside + tally.atHigh {
+                    result[rank] = window.high
+                } else {
+                    missed.append(rank)
+                }
             }
-            let candidates = UnsafeMutableBufferPointer(start: storage + index * capacity, count: inside)
-            let values = selectInPlace(local, in: candidates)
-            for (rank, localRank) in zip(window.ranks, local) { result[rank] = values[localRank] }
+            guard !inside.isEmpty else { continue }
+            let candidates = UnsafeMutableBufferPointer(start: storage + index * capacity, count: tally.inside)
+            let values = selectInPlace(inside.map(\.local).sorted(), in: candidates)
+            for entry in inside { result[entry.rank] = values[entry.local] }
         }
-        if !missed.isEmpty { result.merge(selectInPlace(missed, in: buffer)) { $1 } }
+        if !missed.isEmpty { result.merge(selectInPlace(missed.sorted(), in: buffer)) { $1 } }
         return result
+    }
+
+    /// Counts the values below `low`, equal to `low`, equal to `high` (above `low`), and
+    /// strictly between, copying the last into `storage` while there is room.
+    private static func count(
+        _ buffer: UnsafeMutableBufferPointer<Double>, low: Double, high: Double, into storage: UnsafeMutablePointer<Double>, capacity: Int
+    ) -> Counts {
+        var below = 0
+        var atLow = 0
+        var atHigh = 0
+        var inside = 0
+        for value in buffer {
+            // Branch-free tests on the bits of the differences: a median bracket splits the
+            // draws evenly, which a branch would mispredict half the time. For distinct
+            // doubles x − y is never zero, so the sign of value − low says value < low
+            // exactly, and zero says equal.
+            let fromLow = (value - low).bitPattern
+            let toHigh = (high - value).bitPattern
+            let isLow = fromLow == 0 ? 1 : 0
+            let isHigh = toHigh == 0 && fromLow != 0 ? 1 : 0
+            below &+= Int(truncatingIfNeeded: fromLow >> 63)
+            atLow &+= isLow
+            atHigh &+= isHigh
+            if (fromLow | toHigh) >> 63 == 0 && isLow | isHigh == 0 {
+                if inside < capacity { storage[inside] = value }
+                inside &+= 1
+            }
+        }
+        return Counts(below: below, atLow: atLow, atHigh: atHigh, inside: inside)
+    }
+
+    /// What one pass counts for a bracket.
+    private struct Counts {
+        var below = 0
+        var atLow = 0
+        var atHigh = 0
+        var inside = 0
     }
 
     private struct Window {
