@@ -1,9 +1,10 @@
 // reckon-bench: in-process timing of the Monte Carlo benchmark models (release builds only
-// mean anything). Prints one line per model: median milliseconds over the repeats, ns per
-// draw, and the results, so a script can compare with other implementations in one run.
+// mean anything). Prints one line: median milliseconds over the repeats, ns per draw, and
+// the results, so a script can compare with other implementations in one run. `mixture`
+// computes the mean and standard deviation (what the C reference loop computes); `ratio` and
+// any other expression also the 5th, 50th and 95th percentiles.
 //
-//   reckon-bench mixture [--n 1000000] [--threads 1] [--repeat 21] [--seed 1]
-//   reckon-bench ratio   [--n 1000000] [--threads 1] [--repeat 11] [--seed 1] [--stream]
+//   reckon-bench mixture|ratio|EXPRESSION [--n 1000000] [--threads 1] [--repeat 21] [--seed 1] [--stream]
 import Estimates
 
 #if canImport(Glibc)
@@ -42,32 +43,22 @@ func timed(_ body: () throws -> String) rethrows -> (Double, String) {
 }
 
 do {
-    let sampler: SamplingRun.Model
+    let expression: String
     let levels: [Double]
     switch model {
     case "mixture":
-        let mixture = Distribution.mixture(
-            try MixtureDistribution(
-                components: [
-                    .point(PointDistribution(0)), .point(PointDistribution(1)),
-                    try .ninetyPercentRange(low: 1, high: 3), try .ninetyPercentRange(low: 2, high: 10),
-                ],
-                weights: [0.6, 0.2, 0.1, 0.1]))
-        sampler = { context throws(EstimateError) in context.draw(mixture) }
+        expression = "mixture([0, 1, 1 to 3, 2 to 10], [0.6, 0.2, 0.1, 0.1])"
         levels = []
     case "ratio":
-        let shells = try Distribution.ninetyPercentRange(low: 2.0e6, high: 2.6e6)
-        let containers = try Distribution.ninetyPercentRange(low: 4500, high: 5500)
-        let shellUnit = try UnitRegistry.standard.unit("shells")
-        let containerUnit = try UnitRegistry.standard.unit("containers")
-        sampler = { context throws(EstimateError) in
-            try context.draw(shells, unit: shellUnit) / context.draw(containers, unit: containerUnit)
-        }
+        expression = "(2.0M to 2.6M shells) / (4500 to 5500 containers)"
         levels = [5, 50, 95]
     default:
-        print("reckon-bench: unknown model '\(model)' (mixture or ratio)")
-        exit(2)
+        expression = model
+        levels = [5, 50, 95]
     }
+    // The same path as `reckon sample`: the expression parsed by the calculator and drawn
+    // through SampleProgram, without process start-up and printing.
+    let sampler = try SampleProgram(expression).model
     let run = SamplingRun(count: count, seed: seed, threads: threads)
     let (median, result) = try timed { () throws -> String in
         let summary: SampleSummary

@@ -126,4 +126,25 @@ import Testing
         let lognormal = try calculator.evaluate("lognormal(2 to 10)")
         #expect(lognormal.meaning == .ci90 && abs((lognormal.nominal ?? 0) - 20.0.squareRoot()) < 1e-12)
     }
+
+    @Test func scriptsSampleWithTheirDefinitionsAndAFixedSeed() throws {
+        var calculator = Calculator()
+        calculator.sampling = ScriptSampling(count: 200_000, seed: 7, threads: 2)
+        let script = """
+            let x = 1 to 3
+            let y = x - x
+            sample y
+            sample (2.0M to 2.6M shells) / (4500 to 5500 containers)
+            """
+        let run = try calculator.run(script)
+        #expect(run.sampled.count == 2)
+        #expect(run.sampled[0].summary.mean == 0 && run.sampled[0].summary.standardDeviation == 0)
+        let ratio = run.sampled[1].summary
+        #expect(ratio.seed == 7 && ratio.count == 200_000)
+        #expect(abs(ratio.percentiles[1].value / 458.37 - 1) < 0.002)
+        #expect(run.sampled[1].line.hasPrefix("(2.0M to 2.6M shells) / (4500 to 5500 containers) ≈ 46"))
+        #expect(run.sampled[1].line.hasSuffix("200,000 draws, seed 7)"))
+        calculator.sampling.threads = 1
+        #expect(try calculator.run(script).sampled == run.sampled)
+    }
 }

@@ -134,4 +134,17 @@ import Testing
         #expect(outcome.errors.hasPrefix(message), "\(outcome.errors)")
         #expect(outcome.output.isEmpty)
     }
+
+    @Test func theMonteCarloExampleSamplesWithItsSeedAndAnyThreadCount() {
+        let path = CLIFixtures.packageRoot + "/Examples/monte-carlo.rk"
+        let one = CLIFixtures.run(["run", path, "--seed", "7", "--threads", "1"])
+        let two = CLIFixtures.run(["run", path, "--seed", "7", "--threads", "2"])
+        #expect(one.status == 0)
+        #expect(one.output == two.output)
+        #expect(one.output.contains("per_container ≈ 46"))
+        #expect(one.output.contains("100,000 draws, seed 7)"))
+        let bad = CLIFixtures.run(["run", path, "--n", "0"])
+        #expect(bad.status == 2)
+        #expect(bad.errors.hasPrefix("reckon: error: --n must be a whole number"))
+    }
 }

@@ -137,6 +137,9 @@ struct Parser {
         case "print":
             try advance()
             kind = .print(try parseExpression())
+        case "sample":
+            try advance()
+            kind = .sample(try parseExpression())
         default:
             kind = .print(try parseExpression())
         }
