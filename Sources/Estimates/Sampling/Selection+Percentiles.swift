@@ -1,10 +1,10 @@
 /// Percentiles of many draws in about one pass.
 ///
-/// Below 2¹⁷ values, successive quickselects. Above, a sorted stride sample of 2¹⁵ values
-/// brackets each wanted rank between two sample values (±5 binomial standard deviations of
+/// Below 2¹⁷ values, successive quickselects. Above, a sorted stride sample of 2¹² values
+/// (2¹⁵ from 2²³ values on) brackets each wanted rank between two sample values (±5 binomial standard deviations of
 /// the sample position, plus 8); one pass counts the values below each bracket and at its
-/// ends and copies those strictly inside (about 2% of them), and quickselect finishes on the
-/// copies. A bracket that
+/// ends and copies those strictly inside (a few percent of them), and quickselect finishes on
+/// the copies. A bracket that
 /// misses its rank (possible only for unusual orderings, never silently) falls back to
 /// quickselect over everything, so the result is always the exact order statistic.
 extension Selection {
@@ -37,7 +37,9 @@ extension Selection {
     static func orderStatistics(_ ranks: [Int], in buffer: UnsafeMutableBufferPointer<Double>) -> [Int: Double] {
         let n = buffer.count
         guard n >= 1 << 17, !ranks.isEmpty else { return selectInPlace(ranks, in: buffer) }
-        let sampleSize = 1 << 15
+        // A smaller sample sorts faster; its brackets are wider but hold few values when n is
+        // moderate.
+        let sampleSize = n < 1 << 23 ? 1 << 12 : 1 << 15
         let stride = Double(n) / Double(sampleSize)
         let sample = (0..<sampleSize).map { buffer[Swift.min(n - 1, Int(Double($0) * stride + stride / 2))] }.sorted()
         var windows: [Window] = []
@@ -94,26 +96,36 @@ extension Selection {
 
     /// Counts the values below `low`, equal to `low`, equal to `high` (above `low`), and
     /// strictly between, copying the last into `storage` while there is room.
+    ///
+    /// The counts are branch-free reductions; the copy is a second pass whose branch is
+    /// rarely taken (a bracket holds a few percent of the values).
     private static func count(
         _ buffer: UnsafeMutableBufferPointer<Double>, low: Double, high: Double, into storage: UnsafeMutablePointer<Double>, capacity: Int
     ) -> Counts {
         var below = 0
         var atLow = 0
         var atHigh = 0
-        var inside = 0
         for value in buffer {
-            // Branch-free tests on the bits of the differences: a median bracket splits the
-            // draws evenly, which a branch would mispredict half the time. For distinct
-            // doubles x − y is never zero, so the sign of value − low says value < low
-            // exactly, and zero says equal.
+            // Integer arithmetic on the bits of the differences, without branches (the
+            // compiler turns `value < low ? 1 : 0` into a branch, which a median bracket or a
+            // spike mispredicts half the time): the sign bit says below, and x | −x has its
+            // top bit clear only for zero, that is for equal values.
             let fromLow = (value - low).bitPattern
             let toHigh = (high - value).bitPattern
-            let isLow = fromLow == 0 ? 1 : 0
-            let isHigh = toHigh == 0 && fromLow != 0 ? 1 : 0
             below &+= Int(truncatingIfNeeded: fromLow >> 63)
-            atLow &+= isLow
-            atHigh &+= isHigh
-            if (fromLow | toHigh) >> 63 == 0 && isLow | isHigh == 0 {
+            atLow &+= Int(truncatingIfNeeded: ((fromLow | (0 &- fromLow)) >> 63) ^ 1)
+            atHigh &+= Int(truncatingIfNeeded: ((toHigh | (0 &- toHigh)) >> 63) ^ 1)
+        }
+        if low == high { atHigh = 0 }
+        var inside = 0
+        for value in buffer {
+            // Strictly inside when both differences are positive and not zero: one test on
+            // their combined bits, so a bracket at a spike (a mixture's zeros, with 40% of the
+            // values above it) costs no mispredicted branches. For distinct doubles x − y is
+            // never zero, and never −0.
+            let fromLow = (value - low).bitPattern
+            let toHigh = (high - value).bitPattern
+            if ((fromLow &- 1) | (toHigh &- 1)) >> 63 == 0 {
                 if inside < capacity { storage[inside] = value }
                 inside &+= 1
             }
