@@ -15,7 +15,8 @@
 #
 # Installs what it needs: numpy and squigglepy into .venv/ (git-ignored). Needs gcc and
 # /usr/bin/time (Debian: build-essential, time; installed with apt-get when missing).
-# Prints the figures and exits 1 when a target is missed.
+# Prints the figures and exits 1 when a target is missed (by either build of reckon: the
+# default one, with the Swift runtime as shared libraries, and --static-swift-stdlib).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,12 +40,17 @@ fi
 echo "== building reckon and reckon-bench (release)"
 swift build -c release --product reckon >/dev/null
 swift build -c release --product reckon-bench >/dev/null
+# At a few tens of milliseconds process start matters: also time a build with the Swift
+# runtime linked statically (as Scripts/bench-eval.sh does).
+echo "== building reckon (release, --static-swift-stdlib, in .build-static/)"
+swift build -c release --product reckon --static-swift-stdlib --scratch-path .build-static >/dev/null
 BUILD="$(mktemp -d)"
 trap 'rm -rf "$BUILD"' EXIT
 echo "== compiling the C reference loop (gcc -O2)"
 gcc -O2 -o "$BUILD/montecarlo_reference" Scripts/bench/montecarlo_reference.c -lm
 
 .venv/bin/python Scripts/bench/montecarlo_report.py \
-    --reckon .build/release/reckon --reckon-bench .build/release/reckon-bench \
+    --reckon .build/release/reckon --reckon-static .build-static/release/reckon \
+    --reckon-bench .build/release/reckon-bench \
     --c-reference "$BUILD/montecarlo_reference" --python .venv/bin/python \
     --rounds "${ROUNDS:-3}" --runs "${RUNS:-20}"

@@ -18,7 +18,7 @@ EXACT_MEAN = 0.887205986963974
 EXACT_PERCENTILES = {"5": 388.5871909961883, "50": 458.36776730155185, "95": 540.6791962503738}
 
 parser = argparse.ArgumentParser()
-for name in ("reckon", "reckon-bench", "c-reference", "python"):
+for name in ("reckon", "reckon-static", "reckon-bench", "c-reference", "python"):
     parser.add_argument("--" + name, required=True)
 parser.add_argument("--rounds", type=int, default=3)
 parser.add_argument("--runs", type=int, default=20)
@@ -61,8 +61,8 @@ def whole_process(commands, runs):
     return result
 
 
-def reckon_sample(expression, n, *extra):
-    return [options.reckon, "sample", expression, "--n", n, "--seed", "1", "--format", "json", *extra]
+def reckon_sample(expression, n, *extra, binary=None):
+    return [binary or options.reckon, "sample", expression, "--n", n, "--seed", "1", "--format", "json", *extra]
 
 
 def python(library, model, n, repeats=0):
@@ -110,20 +110,23 @@ check(f"in process within 1.5x of the C loop on one thread ({single:.2f})", sing
 print(f"\n  whole process, median of {options.runs} runs each (commands take turns):")
 fast = whole_process([
     ("reckon", reckon_sample(MIXTURE, "1e6")),
+    ("reckon (static)", reckon_sample(MIXTURE, "1e6", binary=options.reckon_static)),
     ("C reference", [options.c_reference, "1e6", "1", "1"]),
     ("numpy", python("numpy", "mixture", "1e6")),
 ], options.runs)
 slow = whole_process([
     ("reckon", reckon_sample(MIXTURE, "1e6")),
+    ("reckon (static)", reckon_sample(MIXTURE, "1e6", binary=options.reckon_static)),
     ("squigglepy", python("squigglepy", "mixture", "1e6")),
 ], max(3, options.runs // 4))
 for name, value in list(fast.items()) + [("squigglepy", slow["squigglepy"])]:
     print(f"    {name:20} {value:9.2f} ms")
-numpy_ratio = fast["numpy"] / fast["reckon"]
-squigglepy_ratio = slow["squigglepy"] / slow["reckon"]
-print(f"    numpy / reckon: {numpy_ratio:.1f}x; squigglepy / reckon: {squigglepy_ratio:.1f}x")
-check(f"whole process >= 5x faster than numpy ({numpy_ratio:.1f}x)", numpy_ratio >= 5)
-check(f"whole process >= 50x faster than squigglepy ({squigglepy_ratio:.1f}x)", squigglepy_ratio >= 50)
+for build in ("reckon", "reckon (static)"):
+    numpy_ratio = fast["numpy"] / fast[build]
+    squigglepy_ratio = slow["squigglepy"] / slow[build]
+    print(f"    {build}: numpy / reckon {numpy_ratio:.1f}x; squigglepy / reckon {squigglepy_ratio:.1f}x")
+    check(f"{build}: whole process >= 5x faster than numpy ({numpy_ratio:.1f}x)", numpy_ratio >= 5)
+    check(f"{build}: whole process >= 50x faster than squigglepy ({squigglepy_ratio:.1f}x)", squigglepy_ratio >= 50)
 
 print(f"\n== model 2: {RATIO}")
 print("  exact percentiles: " + ", ".join(f"p{k} {v:.4f}" for k, v in EXACT_PERCENTILES.items()))
