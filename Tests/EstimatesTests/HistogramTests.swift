@@ -33,3 +33,13 @@ import Testing
         #expect(lines.last == "4,,1,0.25")
     }
 }
+
+extension HistogramTests {
+    @Test func aSpanBeyondTheLargestDoubleIsOneBin() {
+        let values: [Double] = [-1e308, 0, 1e308]
+        let histogram = values.withUnsafeBufferPointer { Histogram(values: $0, low: -1e308, high: 1e308, binCount: 10) }
+        #expect(histogram.bins.count == 1)
+        #expect(histogram.bins[0].count == 2)
+        #expect(histogram.above == 1)
+    }
+}

@@ -118,7 +118,7 @@ import Testing
         (["sample", "0 to 3"], "<expression>:1:1: error: the range 0 to 3 is sampled as a lognormal"),
         (["sample", "mixture([1, 2], [1])"], "<expression>:1:8: error: mixture has 2 values and 1 weight"),
         (["sample", "1 +"], "<expression>:1:4: error:"),
-        (["sample", "1", "--n", "0"], "reckon: error: --n must be a whole number of draws from 1 to 1e12, got '0'"),
+        (["sample", "1", "--n", "0"], "reckon: error: --n must be a whole number of draws from 1 to 1e10, got '0'"),
         (["sample", "1", "--n", "2.5"], "reckon: error: --n must be a whole number"),
         (["sample", "1", "--n", "lots"], "reckon: error: --n must be a whole number"),
         (["sample", "1", "--seed", "-4"], "reckon: error: --seed must be a whole number"),

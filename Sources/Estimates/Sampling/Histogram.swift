@@ -29,6 +29,11 @@ public struct Histogram: Sendable, Equatable {
     /// Empty bins of round width covering `low`…`high`, about `binCount` of them.
     public init(low: Double, high: Double, binCount: Int) {
         precondition(binCount >= 1 && low.isFinite && high.isFinite && low <= high)
+        guard (high - low).isFinite else {
+            // A span beyond the largest double: one bin, rather than edges that overflow.
+            bins = [Bin(low: low, high: high, count: 0)]
+            return
+        }
         let width = Self.roundWidth((high - low) / Double(binCount), near: Swift.max(Swift.abs(low), Swift.abs(high)))
         let start = (low / width).rounded(.down) * width
         var edges = [start]
@@ -61,7 +66,7 @@ public struct Histogram: Sendable, Equatable {
             above += count
         } else {
             let width = first.high - first.low
-            let index = Swift.min(bins.count - 1, Int(((value - first.low) / width).rounded(.down)))
+            let index = bins.count == 1 ? 0 : Swift.min(bins.count - 1, Int(((value - first.low) / width).rounded(.down)))
             bins[index].count += count
         }
     }

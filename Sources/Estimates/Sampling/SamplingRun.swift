@@ -221,16 +221,24 @@ private struct SharedBuffer: @unchecked Sendable {
     let base: UnsafeMutablePointer<Double>
 }
 
-/// The sample sets of one batch of chunks, one slot per worker.
+/// The sample sets of one batch of chunks, one slot per worker, each written by its worker.
 private final class ChunkBatch: @unchecked Sendable {
-    private var slots: [SampleSet?]
+    private let slots: UnsafeMutablePointer<SampleSet?>
+    private let count: Int
 
     init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
     }
 
     func store(_ index: Int, _ set: SampleSet?) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = set }
+        slots[index] = set
     }
 
     func take(_ index: Int) -> SampleSet? {

@@ -48,7 +48,7 @@ enum SampleCommand: Command {
     /// The largest seed: 15 digits, so that every CSV, JSON and spreadsheet keeps it exactly.
     static let largestSeed: UInt64 = 999_999_999_999_999
     /// The most draws a run may take.
-    static let maximumDraws = 1_000_000_000_000
+    static let maximumDraws = 10_000_000_000
 
     static func run(_ arguments: Arguments, console: inout Console) throws(CLIError) -> Int32 {
         let settings = try SampleSettings(arguments, command: name)

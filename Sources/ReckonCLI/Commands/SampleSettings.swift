@@ -64,7 +64,7 @@ struct SampleSettings {
 
     static func draws(_ text: String, command: String) throws(CLIError) -> Int {
         guard let value = number(text), value >= 1, value <= Double(SampleCommand.maximumDraws), value == value.rounded() else {
-            throw CLIError.usage("--n must be a whole number of draws from 1 to 1e12, got '\(text)'", command: command)
+            throw CLIError.usage("--n must be a whole number of draws from 1 to 1e10, got '\(text)'", command: command)
         }
         return Int(value)
     }
