@@ -15,6 +15,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case claimsFile = "claims-file"
     /// The news-figure parser (`about 2.3 million 152-mm shells`).
     case figure
+    /// The calculator language: parsed and evaluated as an expression (`reckon eval`) and
+    /// run as a script (`reckon run`), every result formatted as the commands print it.
+    case calculator
 
     private static let subjects = try? SubjectVocabulary.standard()
 
@@ -34,6 +37,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             if let parsed = try? EstimateParser.standard.parse(text) {
                 _ = parsed.estimate.formatted()
             }
+        case .calculator:
+            guard let text = String(validating: bytes, as: UTF8.self) else { return }
+            CalculatorFuzzing.run(text)
         }
     }
 }

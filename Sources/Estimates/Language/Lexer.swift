@@ -111,7 +111,7 @@ struct Lexer: Sendable {
             var end = position
             while let scalar = source[end], scalar.asciiDigit != nil || ".,eE+-".unicodeScalars.contains(scalar) { end += 1 }
             throw EstimateError(
-                .badNumber("'\(source.text(position..<end))' is beyond the range of numbers Reckon can hold (about 1e-300 to 1e300)"),
+                .badNumber("'\(source.text(position..<end))' is beyond the range of numbers Reckon holds (zero, and magnitudes from 2.2e-308 to 1.8e308)"),
                 at: source.location(at: position))
         }
         return (number, end)

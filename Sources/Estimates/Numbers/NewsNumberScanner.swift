@@ -156,7 +156,8 @@ public struct NewsNumberScanner: Sendable {
         }
         var written = String.UnicodeScalarView()
         written.append(contentsOf: scalars[start..<end])
-        guard value.isFinite, resolution.isFinite, resolution > 0 else { return nil }
+        // Only numbers Reckon holds (`NumericRange`): no infinity, no subnormal value.
+        guard NumericRange.holds(value), resolution.isFinite, resolution > 0 else { return nil }
         return (NewsNumber(value: value, resolution: resolution, significantDigits: significant, text: String(written), scale: scale), end)
     }
 

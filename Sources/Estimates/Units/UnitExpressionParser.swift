@@ -60,6 +60,7 @@ public struct UnitExpressionParser: Sendable {
         while true {
             cursor.skipSpaces()
             guard let scalar = cursor.current else { return unit }
+            let operatorIndex = cursor.index
             if scalar == "*" || scalar == "·" || scalar == "×" {
                 cursor.index += 1
                 cursor.skipSpaces()
@@ -75,20 +76,26 @@ public struct UnitExpressionParser: Sendable {
             } else {
                 return unit
             }
+            try checkSize(unit, cursor: cursor, at: operatorIndex)
         }
     }
 
     private func parsePower(_ cursor: inout Cursor, depth: Int) throws(EstimateError) -> UnitOfMeasure {
         let base = try parseAtom(&cursor, depth: depth)
-        if cursor.current == "²" {
-            cursor.index += 1
-            return base.raised(to: 2)
+        guard cursor.current == "^" else {
+            if cursor.current == "²" || cursor.current == "³" {
+                let mark = cursor.index
+                let power = cursor.current == "²" ? 2 : 3
+                cursor.index += 1
+                guard base.canBeRaised(to: power) else {
+                    throw cursor.error(at: mark, .badUnitExpression("a unit power above \(UnitOfMeasure.maximumExponent)"))
+                }
+                let raised = base.raised(to: power)
+                try checkSize(raised, cursor: cursor, at: mark)
+                return raised
+            }
+            return base
         }
-        if cursor.current == "³" {
-            cursor.index += 1
-            return base.raised(to: 3)
-        }
-        guard cursor.current == "^" else { return base }
         let caret = cursor.index
         cursor.index += 1
         var negative = false
@@ -108,7 +115,23 @@ public struct UnitExpressionParser: Sendable {
         guard base.canBeRaised(to: value) else {
             throw cursor.error(at: caret, .badUnitExpression("a unit power above \(UnitOfMeasure.maximumExponent)"))
         }
-        return base.raised(to: negative ? -value : value)
+        let raised = base.raised(to: negative ? -value : value)
+        try checkSize(raised, cursor: cursor, at: caret)
+        return raised
+    }
+
+    /// A unit made by an operator at `index` must keep its powers within
+    /// `UnitOfMeasure.maximumExponent` and its size among the numbers held (`NumericRange`).
+    private func checkSize(_ unit: UnitOfMeasure, cursor: Cursor, at index: Int) throws(EstimateError) {
+        if unit.largestExponent > UnitOfMeasure.maximumExponent {
+            throw cursor.error(at: index, .badUnitExpression("a unit power above \(UnitOfMeasure.maximumExponent)"))
+        }
+        if !unit.factor.isFinite {
+            throw cursor.error(at: index, .badUnitExpression("the unit is too large: its size in base units is beyond 1.8e308"))
+        }
+        if !unit.factor.isNormal {
+            throw cursor.error(at: index, .badUnitExpression("the unit is too small: its size in base units is below 2.2e-308"))
+        }
     }
 
     private func parseAtom(_ cursor: inout Cursor, depth: Int) throws(EstimateError) -> UnitOfMeasure {
