@@ -10,7 +10,7 @@ public struct DatasetError: LocatedError, Equatable {
 
     /// An error at `location`.
     public init(_ message: String, at location: SourceLocation?) {
-        self.message = message
+        self.message = message.elidingLongWords()
         self.location = location
     }
 

@@ -62,8 +62,10 @@ public struct EstimateError: LocatedError, Equatable {
         return copy
     }
 
-    /// The message without the location.
-    public var message: String {
+    /// The message without the location (quoted input longer than 200 characters is cut).
+    public var message: String { fullMessage.elidingLongWords() }
+
+    private var fullMessage: String {
         switch reason {
         case .unknownUnit(let name, let suggestions):
             let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joinedAsChoice())?)"

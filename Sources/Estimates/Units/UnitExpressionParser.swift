@@ -39,9 +39,11 @@ public struct UnitExpressionParser: Sendable {
         var index = 0
         var atEnd: Bool { index >= scalars.count }
         var current: Unicode.Scalar? { atEnd ? nil : scalars[index] }
+        /// The rest of the text, cut to 40 scalars for messages.
         var remainingText: String {
             var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[index...])
+            view.append(contentsOf: scalars[index..<Swift.min(scalars.count, index + 40)])
+            if scalars.count > index + 40 { view.append("…") }
             return String(view)
         }
         mutating func skipSpaces() {

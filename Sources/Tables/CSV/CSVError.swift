@@ -51,8 +51,10 @@ public struct CSVError: LocatedError, Equatable {
         self.location = location
     }
 
-    /// The message, without the location.
-    public var message: String {
+    /// The message, without the location (quoted input longer than 200 characters is cut).
+    public var message: String { fullMessage.elidingLongWords() }
+
+    private var fullMessage: String {
         switch reason {
         case .unterminatedQuote: return "unterminated quoted field (no closing '\"')"
         case .characterAfterClosingQuote(let character):
