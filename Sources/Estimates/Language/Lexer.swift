@@ -63,7 +63,9 @@ struct Lexer: Sendable {
         }
         if scalar == "\n" {
             offset += 1
-            return Token(kind: .newline, start: start, end: offset, spaceBefore: spaced)
+            // A CRLF line ends where its CR is, as editors show it.
+            let lineEnd = start > 0 && source[start - 1] == "\r" ? start - 1 : start
+            return Token(kind: .newline, start: lineEnd, end: offset, spaceBefore: spaced)
         }
         if startsNumber(at: offset) {
             let (number, end) = try scanNumber(at: offset)

@@ -34,8 +34,11 @@ public struct Estimate: Sendable, Equatable {
         low: Double, high: Double, nominal: Double? = nil, unit: UnitOfMeasure = .one,
         meaning: EstimateMeaning = .bounds, significantDigits: Int? = nil, notes: [String] = []
     ) throws(EstimateError) {
-        guard low.isFinite, high.isFinite, nominal?.isFinite ?? true else {
+        if low.isNaN || high.isNaN || nominal?.isNaN == true {
             throw EstimateError(.nonFinite(operation: "this estimate"))
+        }
+        guard low.isFinite, high.isFinite, nominal?.isFinite ?? true else {
+            throw EstimateError(.overflow(operation: "this estimate"))
         }
         guard NumericRange.holds(low), NumericRange.holds(high), nominal.map(NumericRange.holds) ?? true else {
             throw EstimateError(.underflow(operation: "this estimate"))

@@ -139,7 +139,7 @@ public struct UnitExpressionParser: Sendable {
     private func parseAtom(_ cursor: inout Cursor, depth: Int) throws(EstimateError) -> UnitOfMeasure {
         guard let scalar = cursor.current else { throw cursor.error("expected a unit name") }
         if scalar == "(" {
-            guard depth < Self.maximumDepth else { throw cursor.error("parentheses nested too deeply") }
+            guard depth < Self.maximumDepth else { throw cursor.error("parentheses nested more than \(Self.maximumDepth) levels deep") }
             cursor.index += 1
             cursor.skipSpaces()
             let inner = try parseProduct(&cursor, depth: depth + 1)

@@ -173,6 +173,8 @@ public enum ClaimsFile {
                 significantDigits: number.significantDigits, notes: [reading.note])
         } catch let error as DatasetError {
             throw error
+        } catch let error as EstimateError {
+            throw DatasetError(error.message, at: record.field(low == nil ? "nominal" : "low").location)
         } catch {
             throw DatasetError("\(error)", at: record.field("nominal").location)
         }
