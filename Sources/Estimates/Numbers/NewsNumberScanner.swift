@@ -156,8 +156,11 @@ public struct NewsNumberScanner: Sendable {
         }
         var written = String.UnicodeScalarView()
         written.append(contentsOf: scalars[start..<end])
-        // Only numbers Reckon holds (`NumericRange`): no infinity, no subnormal value.
-        guard NumericRange.holds(value), resolution.isFinite, resolution > 0 else { return nil }
+        // Only numbers Reckon holds (`NumericRange`): no infinity, no subnormal value. The
+        // place value of the last digit of a number near the smallest one can be below it:
+        // it is taken as the smallest (hedges widen such a number by next to nothing).
+        guard NumericRange.holds(value), resolution.isFinite else { return nil }
+        if !resolution.isNormal { resolution = NumericRange.smallest }
         return (NewsNumber(value: value, resolution: resolution, significantDigits: significant, text: String(written), scale: scale), end)
     }
 

@@ -76,7 +76,8 @@ public struct CSVError: LocatedError, Equatable {
         case .badValue(let column, let text, let expected):
             return "bad value '\(text)' in column '\(column)' (expected \(expected))"
         case .invalidUTF8: return "the file is not valid UTF-8"
-        case .tooLarge(let limit): return "the input is larger than \(limit.grouped) bytes"
+        case .tooLarge(let limit):
+            return "the input is larger than \(limit) bytes" + (limit % (1 << 20) == 0 && limit > 0 ? " (\(limit >> 20) MiB)" : "")
         case .tooManyRecords(let limit): return "more than \(limit.grouped) records after the header (the reader's limit)"
         case .tooManyColumns(let limit): return "more than \(limit.grouped) fields in one record (the reader's limit)"
         case .tooManyFields(let limit): return "more than \(limit.grouped) fields in the file (the reader's limit)"
