@@ -13,37 +13,26 @@
 #    CSV back with `reckon table` (every text restored exactly).
 #
 # Prints a line per file checked, every FAIL, and a summary; exits 1 when anything failed.
-# Usage: bash Scripts/spreadsheet-check.sh        (RECKON_KEEP=1 keeps the work folder;
+# Usage: bash Scripts/spreadsheet-check.sh        (RECKON=path uses that binary instead of
+#        building one; RECKON_KEEP=1 keeps the work folder;
 #        SPREADSHEET_CHECK_VERBOSE=1 also prints every passed check)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 say() { printf 'spreadsheet-check: %s\n' "$*"; }
 
-if ! command -v soffice >/dev/null 2>&1; then
-    say "installing LibreOffice Calc (libreoffice-calc-nogui; takes a few minutes)"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null
-fi
+bash Scripts/install-test-tools.sh
 say "$(soffice --version 2>/dev/null | head -n 1)"
-
-if [ ! -x .venv/bin/python ]; then
-    say "creating .venv"
-    if ! python3 -m venv .venv >/dev/null 2>&1; then
-        rm -rf .venv
-        export DEBIAN_FRONTEND=noninteractive
-        apt-get update -qq && apt-get install -y -qq --no-install-recommends python3-venv >/dev/null
-        python3 -m venv .venv
-    fi
-fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -r Scripts/spreadsheet-requirements.txt
 PYTHON=.venv/bin/python
 CHECK=Scripts/spreadsheet_check.py
 
-say "building reckon"
-swift build --product reckon >/dev/null
-RECKON="$(swift build --show-bin-path)/reckon"
+if [ -n "${RECKON:-}" ]; then
+    say "using $RECKON"
+else
+    say "building reckon"
+    swift build --product reckon >/dev/null
+    RECKON="$(swift build --show-bin-path)/reckon"
+fi
 
 WORK="$(mktemp -d /tmp/reckon-spreadsheet.XXXXXX)"
 if [ -z "${RECKON_KEEP:-}" ]; then trap 'rm -rf "$WORK"' EXIT; else say "keeping $WORK"; fi
