@@ -16,13 +16,14 @@ struct Lexer: Sendable {
         self.offset = offset
     }
 
-    /// Multi-scalar symbols first, so `<=` wins over `<` and `+/-` over `+`.
-    private static let symbols: [(String, String)] = [
+    /// Multi-scalar symbols first, so `<=` wins over `<` and `+/-` over `+`; as scalars, so
+    /// that matching reads no strings.
+    private static let symbols: [([Unicode.Scalar], String)] = [
         ("+/-", "±"), ("<=", "<="), (">=", ">="), ("~=", "≈"), ("**", "^"),
         ("+", "+"), ("-", "-"), ("−", "-"), ("*", "*"), ("×", "*"), ("·", "*"), ("/", "/"), ("÷", "/"),
         ("^", "^"), ("(", "("), (")", ")"), (",", ","), (";", ";"), ("=", "="), ("<", "<"), (">", ">"),
         ("≤", "<="), ("≥", ">="), ("≈", "≈"), ("±", "±"), ("–", "–"), ("—", "–"), ("²", "²"), ("³", "³"),
-    ]
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
 
     /// Whether `scalar` is a space for the calculator (newlines are tokens).
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
@@ -86,8 +87,8 @@ struct Lexer: Sendable {
             while let next = source[offset], Self.isNamePart(next), next != "%" { offset += 1 }
             return Token(kind: .name(source.text(start..<offset)), start: start, end: offset, spaceBefore: spaced)
         }
-        for (text, symbol) in Self.symbols where matches(text, at: offset) {
-            offset += text.unicodeScalars.count
+        for (text, symbol) in Self.symbols where text[0] == scalar && matches(text, at: offset) {
+            offset += text.count
             return Token(kind: .symbol(symbol), start: start, end: offset, spaceBefore: spaced)
         }
         throw EstimateError(.syntax("unexpected character \(Self.describe(scalar))"), at: source.location(at: start))
@@ -119,9 +120,9 @@ struct Lexer: Sendable {
         return (number, end)
     }
 
-    private func matches(_ text: String, at position: Int) -> Bool {
+    private func matches(_ text: [Unicode.Scalar], at position: Int) -> Bool {
         var index = position
-        for scalar in text.unicodeScalars {
+        for scalar in text {
             guard source[index] == scalar else { return false }
             index += 1
         }

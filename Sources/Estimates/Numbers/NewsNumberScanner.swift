@@ -178,9 +178,17 @@ public struct NewsNumberScanner: Sendable {
     static let scaleWordScalars: [([Unicode.Scalar], Double)] = scaleWords.map { (Array($0.0.unicodeScalars), $0.1) }
 }
 
-/// The index after `word` when it stands at `index` as a whole word (ASCII case-insensitive).
+/// The index after `word` (lower-case) when it stands at `index` as a whole word (ASCII
+/// case-insensitive). Reads the word's scalars in place: callers scan text with it.
 func matchWord(_ word: String, in scalars: [Unicode.Scalar], at index: Int) -> Int? {
-    matchWord(Array(word.unicodeScalars), in: scalars, at: index)
+    var position = index
+    for letter in word.unicodeScalars {
+        guard position < scalars.count, lowercased(scalars[position]) == letter else { return nil }
+        position += 1
+    }
+    if position < scalars.count, scalars[position].properties.isAlphabetic { return nil }
+    if index > 0, scalars[index - 1].properties.isAlphabetic { return nil }
+    return position
 }
 
 /// The index after `word` (lower-case scalars) when it stands at `index` as a whole word.

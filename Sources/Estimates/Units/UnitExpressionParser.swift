@@ -169,7 +169,12 @@ public struct UnitExpressionParser: Sendable {
 
     /// Whether `scalar` can be part of a unit name: letters, `_`, `%`, `µ`, `°`.
     public static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar == "_" || scalar == "%" || scalar == "µ" || scalar == "°"
+        if scalar.isASCII {
+            // ASCII without the Unicode property tables: this runs for every scalar of a name.
+            let folded = scalar.value | 0x20
+            return (folded >= 0x61 && folded <= 0x7A) || scalar == "_" || scalar == "%"
+        }
+        return scalar.properties.isAlphabetic || scalar == "µ" || scalar == "°"
     }
 }
 
