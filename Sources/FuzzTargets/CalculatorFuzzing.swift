@@ -2,14 +2,19 @@ import Estimates
 import Tables
 
 /// The calculator target: what `reckon eval` and `reckon run` do with their input, minus
-/// the printing. Evaluation is input handling too: arithmetic on hostile figures must end in
+/// the printing, and the library's `Calculator.check(_:against:)`. Evaluation is input handling too: arithmetic on hostile figures must end in
 /// a value or an error, never a trap, and every value must format as text, table and CSV.
 enum CalculatorFuzzing {
     static let calculator = Calculator()
+    static let one = Estimate(exactly: 1)
 
     static func run(_ text: String) {
         if let value = try? calculator.evaluate(text, origin: "fuzz.rk") {
             show(value)
+        }
+        // The library's check entry point parses a target after a value (`< 28 t`).
+        if text.utf8.count <= 256, let result = try? calculator.check(one, against: text) {
+            _ = result.summary
         }
         guard let run = try? calculator.run(text, origin: "fuzz.rk") else { return }
         var table = Table(columns: [Column(name: "value", kind: .estimate), Column(name: "bound", kind: .estimate)])

@@ -14,6 +14,11 @@ public struct DatasetError: LocatedError, Equatable {
         self.location = location
     }
 
+    /// The message of any error, without a location or an `error:` prefix.
+    static func message(of error: any Error) -> String {
+        (error as? any LocatedError)?.message ?? "\(error)"
+    }
+
     /// A CSV reading error as a dataset error.
     public init(_ error: CSVError) {
         self.init(error.message, at: error.location)

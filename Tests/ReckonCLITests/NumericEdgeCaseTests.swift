@@ -125,6 +125,30 @@ import Testing
         #expect(CLIFixtures.run(["table", again, "--format", "csv", "--line-ending", "lf"]).output == outcome.output)
     }
 
+    /// The report over a user's claims whose figures leave the range: an error at the
+    /// scenario row, exit 2, and nothing printed or written.
+    @Test func theReportOverExtremeClaimsIsAnErrorAtTheScenarioRow() throws {
+        let claims = """
+            id,subject,kind,as_written,low,nominal,high,unit,hedge,meaning,alternative_group,quote,speaker,outlet,article,url,published,as_of,notes
+            x-big,nk-152mm-shells-to-russia,quantity,1e300,,1e300,,shell,,point,,1e300 shells,Someone,Desk,,,2024-01-11,,
+            x-tiny,nk-containers-to-russia,quantity,1e-300,,1e-300,,container,,point,,1e-300 containers,Someone,Desk,,,2024-01-11,,
+
+            """
+        let scenario = "alternative,total_claim,containers_claim,munition_id,container_id,notes\nhuge,x-big,x-tiny,152mm-he-frag,iso-20ft-gp,extreme\n"
+        let claimsPath = try CLIFixtures.temporaryFile(Array(claims.utf8), name: "mine.csv")
+        let folder = (claimsPath as NSString).deletingLastPathComponent
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let scenarioPath = folder + "/scenario.csv"
+        try scenario.write(toFile: scenarioPath, atomically: true, encoding: .utf8)
+        for format in TableFormat.allCases {
+            let outcome = CLIFixtures.run(["report", "--claims", claimsPath, "--scenario", scenarioPath, "--format", format.rawValue, "--output", folder + "/out"])
+            #expect(outcome.status == 2)
+            #expect(outcome.output.isEmpty)
+            #expect(outcome.errors == "\(scenarioPath):2:1: error: division overflows: the result is beyond ±1.8e308, the largest number Reckon holds\n")
+            #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
+        }
+    }
+
     /// A table that somehow holds NaN, an infinity or a subnormal number is not written: the
     /// renderers' defined forms (an empty CSV field, JSON null) never reach a file silently.
     @Test(arguments: [Cell.number(.nan), .number(-.infinity), .number(5e-324), .estimate(EstimateCell(low: 1, nominal: .nan, high: 2, meaning: "bounds"))])

@@ -176,7 +176,7 @@ public enum ClaimsFile {
         } catch let error as EstimateError {
             throw DatasetError(error.message, at: record.field(low == nil ? "nominal" : "low").location)
         } catch {
-            throw DatasetError("\(error)", at: record.field("nominal").location)
+            throw DatasetError(DatasetError.message(of: error), at: record.field("nominal").location)
         }
     }
 
