@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Tables", targets: ["Tables"]),
         .library(name: "Munitions", targets: ["Munitions"]),
         .executable(name: "reckon", targets: ["ReckonCLI"]),
+        .executable(name: "reckon-bench", targets: ["ReckonBench"]),
     ],
     targets: [
         .target(name: "Tables"),
@@ -34,6 +35,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "ReckonCLI", dependencies: ["Estimates", "Tables", "Munitions"]),
+        // In-process timing for Scripts/bench-montecarlo.sh (not installed with reckon).
+        .executableTarget(name: "ReckonBench", dependencies: ["Estimates"]),
         .target(name: "FuzzTargets", dependencies: ["Estimates", "Tables", "Munitions"]),
         .testTarget(name: "TablesTests", dependencies: ["Tables"], exclude: ["Snapshots"]),
         .testTarget(name: "EstimatesTests", dependencies: ["Estimates"]),

@@ -5,7 +5,13 @@ import Tables
 /// the printing, and the library's `Calculator.check(_:against:)`. Evaluation is input handling too: arithmetic on hostile figures must end in
 /// a value or an error, never a trap, and every value must format as text, table and CSV.
 enum CalculatorFuzzing {
-    static let calculator = Calculator()
+    /// `sample` statements draw 200 times on one thread: enough to reach every path of the
+    /// summary, cheap enough for thousands of runs a second.
+    static let calculator: Calculator = {
+        var calculator = Calculator()
+        calculator.sampling = ScriptSampling(count: 200, seed: 1, threads: 1)
+        return calculator
+    }()
     static let one = Estimate(exactly: 1)
 
     static func run(_ text: String) {
@@ -26,6 +32,9 @@ enum CalculatorFuzzing {
             case .checked(let check):
                 _ = check.summary
                 table.append([.estimate(check.value.tableCell), .estimate(check.bound.tableCell)])
+            case .sampled(let sampled):
+                _ = sampled.line
+                _ = sampled.summary.json
             }
         }
         for format in TableFormat.allCases { _ = format.bytes(table) }

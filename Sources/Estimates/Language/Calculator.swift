@@ -17,6 +17,8 @@ import Tables
 public struct Calculator: Sendable {
     /// The units and hedges words are read with.
     public var vocabulary: Vocabulary
+    /// How scripts' `sample` statements draw (100,000 draws, seed 1, unless set).
+    public var sampling = ScriptSampling()
 
     /// A calculator over the embedded units and hedges (or your own).
     public init(vocabulary: Vocabulary = .standard) {
@@ -39,6 +41,7 @@ public struct Calculator: Sendable {
     /// Runs a parsed script.
     public func run(_ script: Script) throws(EstimateError) -> ScriptRun {
         var runner = ScriptRunner()
+        runner.sampling = sampling
         return try runner.run(script)
     }
 

@@ -31,6 +31,9 @@ public struct Formula: Sendable, Equatable {
         case call(FormulaFunction, [Formula])
         /// `x in unit`.
         case conversion(Formula, UnitOfMeasure, unitText: String)
+        /// `mixture([a, b, c], [0.5, 0.3, 0.2])`: one of the values, chosen with the weights
+        /// (equal weights when only the values are given).
+        case mixture(values: [Formula], weights: [Formula])
     }
 
     /// What the node is.
@@ -93,12 +96,28 @@ public enum FormulaFunction: String, Sendable, Equatable, CaseIterable {
     case low
     /// The high end of the range, as an exact value.
     case high
+    /// `normal(mean, sd)`, or `normal(low to high)` with that 90% range.
+    case normal
+    /// `lognormal(low to high)`: a positive quantity with that 90% range (what a range as
+    /// written means when sampled).
+    case lognormal
+    /// `uniform(low, high)` or `uniform(low to high)`.
+    case uniform
+    /// `triangular(low, mode, high)`.
+    case triangular
+    /// `pert(low, mode, high)`: a beta distribution shaped by the most likely value.
+    case pert
+    /// `beta(alpha, beta)` on 0 to 1, or `beta(alpha, beta, low, high)`.
+    case beta
 
     /// How many arguments it takes: at least, at most.
     public var arity: (minimum: Int, maximum: Int) {
         switch self {
         case .min, .max: return (2, Int.max)
-        case .sqrt, .round, .nominal, .low, .high: return (1, 1)
+        case .sqrt, .round, .nominal, .low, .high, .lognormal: return (1, 1)
+        case .normal, .uniform: return (1, 2)
+        case .triangular, .pert: return (3, 3)
+        case .beta: return (2, 4)
         }
     }
 }

@@ -27,6 +27,15 @@ public protocol FormulaAlgebra {
     func call(_ function: FormulaFunction, _ arguments: [Value]) throws(EstimateError) -> Value
     /// `value in unit`.
     func convert(_ value: Value, to unit: UnitOfMeasure) throws(EstimateError) -> Value
+    /// `mixture([values…], [weights…])`, the values and weights evaluated.
+    func mixture(_ values: [Value], weights: [Value]) throws(EstimateError) -> Value
+}
+
+extension FormulaAlgebra {
+    /// An algebra without a meaning for mixtures refuses them.
+    public func mixture(_ values: [Value], weights: [Value]) throws(EstimateError) -> Value {
+        throw EstimateError(.syntax("mixture(…) has no meaning here"))
+    }
 }
 
 /// Evaluates formulas in an algebra, with variables bound once each.
@@ -81,6 +90,12 @@ public struct FormulaEvaluator<Algebra: FormulaAlgebra> {
                 values.reserveCapacity(arguments.count)
                 for argument in arguments { values.append(try evaluate(argument)) }
                 return try algebra.call(function, values)
+            case .mixture(let values, let weights):
+                var valueList: [Algebra.Value] = []
+                for value in values { valueList.append(try evaluate(value)) }
+                var weightList: [Algebra.Value] = []
+                for weight in weights { weightList.append(try evaluate(weight)) }
+                return try algebra.mixture(valueList, weights: weightList)
             case .conversion(let value, let unit, _):
                 return try algebra.convert(try evaluate(value), to: unit)
             }

@@ -76,7 +76,25 @@ public struct IntervalAlgebra: FormulaAlgebra {
             return Estimate(exactly: nominal, unit: arguments[0].unit, significantDigits: arguments[0].significantDigits)
         case .low: return Estimate(exactly: arguments[0].low, unit: arguments[0].unit)
         case .high: return Estimate(exactly: arguments[0].high, unit: arguments[0].unit)
+        case .normal, .lognormal, .uniform, .triangular, .pert, .beta:
+            return try DistributionCall(function, arguments).reading
         }
+    }
+
+    /// The hull of the values with a weight above zero, meaning the range across them.
+    public func mixture(_ values: [Estimate], weights: [Estimate]) throws(EstimateError) -> Estimate {
+        let weights = try MixtureWeights.read(weights, count: values.count)
+        guard let first = values.first else { throw EstimateError(.syntax(MixtureWeights.usage)) }
+        var low = Double.infinity
+        var high = -Double.infinity
+        var notes: [String] = []
+        for (value, weight) in zip(values, weights) where weight > 0 {
+            let converted = try value.converted(to: first.unit)
+            low = Swift.min(low, converted.low)
+            high = Swift.max(high, converted.high)
+            for note in value.notes where !notes.contains(note) { notes.append(note) }
+        }
+        return try Estimate(low: low, high: high, unit: first.unit, meaning: low == high ? .point : .variants, notes: notes)
     }
 
     /// `value` when every number in it (and its unit's factor) is held (`NumericRange`);

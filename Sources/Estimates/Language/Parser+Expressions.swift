@@ -125,6 +125,7 @@ extension Parser {
         case .name(let word):
             if word == "between" { return try parseBetween() }
             if let (rule, end) = hedge(at: token.start) { return try parseHedged(rule, end: end) }
+            if word == "mixture", try peek().isSymbol("(") { return try parseMixture() }
             if let function = FormulaFunction(rawValue: word), try peek().isSymbol("(") {
                 return try parseCall(function)
             }

@@ -137,6 +137,9 @@ struct Parser {
         case "print":
             try advance()
             kind = .print(try parseExpression())
+        case "sample":
+            try advance()
+            kind = .sample(try parseExpression())
         default:
             kind = .print(try parseExpression())
         }
@@ -153,7 +156,7 @@ struct Parser {
         if Keyword.all.contains(name) {
             throw syntaxError("'\(name)' is a keyword and cannot name a variable", at: start)
         }
-        if FormulaFunction(rawValue: name) != nil {
+        if FormulaFunction(rawValue: name) != nil || name == "mixture" {
             throw syntaxError("'\(name)' is a function and cannot name a variable", at: start)
         }
         if vocabulary.hedges.rule(for: name) != nil {

@@ -8,6 +8,8 @@ public struct ScriptRun: Sendable {
         case printed(PrintedValue)
         /// A `check` statement.
         case checked(CheckResult)
+        /// A `sample` statement.
+        case sampled(SampledValue)
     }
 
     /// Everything produced, in statement order.
@@ -19,6 +21,14 @@ public struct ScriptRun: Sendable {
     public var checks: [CheckResult] {
         events.compactMap { event in
             if case .checked(let result) = event { return result }
+            return nil
+        }
+    }
+
+    /// The sampled values, in order.
+    public var sampled: [SampledValue] {
+        events.compactMap { event in
+            if case .sampled(let value) = event { return value }
             return nil
         }
     }
@@ -46,6 +56,27 @@ public struct PrintedValue: Sendable, Equatable {
 
     /// `per_container = 460 shells/container (300–834, 90% range)`.
     public var line: String { "\(text) = \(value.formatted())" }
+}
+
+/// A value a script sampled.
+public struct SampledValue: Sendable, Equatable {
+    /// The expression as written.
+    public var text: String
+    /// Its draws, summarised.
+    public var summary: SampleSummary
+    /// Where the statement is.
+    public var location: SourceLocation
+
+    /// `per_container ≈ 460.7 shells/container (sd 46.4; p5 388.6, p50 458.4, p95 540.7;
+    /// 100,000 draws, seed 1)`.
+    public var line: String {
+        let unit = summary.unit.isOne ? "" : " " + summary.unit.symbol(plural: true)
+        func number(_ value: Double) -> String { NumberFormatting.display(value, significantDigits: 4) }
+        let percentiles = summary.percentiles.map { "\(SampleSummary.percentileName($0.level)) \(number($0.value))" }
+        return "\(text) ≈ \(number(summary.mean))\(unit) (sd \(number(summary.standardDeviation))"
+            + (percentiles.isEmpty ? "" : "; " + percentiles.joined(separator: ", "))
+            + "; \(NumberFormatting.display(Double(summary.count))) draws, seed \(summary.seed))"
+    }
 }
 
 extension UnitOfMeasure {

@@ -3,6 +3,10 @@ import Tables
 /// Runs parsed scripts in the interval algebra.
 struct ScriptRunner {
     var evaluator = FormulaEvaluator(algebra: IntervalAlgebra())
+    /// How `sample` statements draw.
+    var sampling = ScriptSampling()
+    /// The definitions so far, for `sample` statements (which draw them afresh).
+    private var definitions = SampleProgram.Definitions()
 
     mutating func run(_ script: Script) throws(EstimateError) -> ScriptRun {
         var run = ScriptRun()
@@ -12,12 +16,17 @@ struct ScriptRunner {
                 let value = try evaluator.evaluate(formula)
                 evaluator.bind(name, to: value)
                 run.variables[name] = value
+                definitions.append(name, formula)
             case .print(let formula):
                 let value = try evaluator.evaluate(formula)
                 let text = script.source.text(formula.span).trimmingSpaces()
                 run.events.append(.printed(PrintedValue(text: text, value: value, location: statement.location)))
             case .check(let check):
                 run.events.append(.checked(try evaluate(check, statement: statement)))
+            case .sample(let formula):
+                let text = script.source.text(formula.span).trimmingSpaces()
+                let summary = try sampling.summary(of: SampleProgram(definitions: definitions, expression: formula))
+                run.events.append(.sampled(SampledValue(text: text, summary: summary, location: statement.location)))
             }
         }
         return run

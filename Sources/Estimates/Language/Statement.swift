@@ -17,6 +17,8 @@ public struct Statement: Sendable, Equatable {
         case print(Formula)
         /// `check formula relation target [± tolerance]`.
         case check(CheckStatement)
+        /// `sample formula`: Monte Carlo draws of the formula (mean, spread, percentiles).
+        case sample(Formula)
     }
 
     /// What the statement does.

@@ -10,6 +10,7 @@ enum Reckon {
         CommandEntry(ReportCommand.self),
         CommandEntry(EvalCommand.self),
         CommandEntry(RunCommand.self),
+        CommandEntry(SampleCommand.self),
         CommandEntry(ClaimsCommand.self),
         CommandEntry(ConflictsCommand.self),
         CommandEntry(SourcesCommand.self),

@@ -10,14 +10,23 @@ enum RunCommand: Command {
                reckon run -                       (the script from standard input)
 
         Runs the script's statements in order: 'let' definitions, 'print' (and bare
-        expressions), and 'check' statements, each consistent, possibly or inconsistent.
+        expressions), 'check' statements, each consistent, possibly or inconsistent, and
+        'sample' statements, which draw the expression (--n times, seed --seed, the same
+        numbers with any --threads) and print its mean, spread and 5th/50th/95th percentiles.
+        Distributions (normal(…), mixture([…], […]), …) work everywhere: in 'sample' they are
+        drawn, elsewhere they are read as their 90% range or bounds.
         Prints the values first (to standard error when --format is not table, so that
         standard output stays machine-readable), then a table of the checks.
 
         Exit codes: 0 no check is inconsistent, 1 at least one check is inconsistent (each
         is also named on standard error), 2 bad input (file:line:column, the line, a caret).
         """
-    static let options: [Arguments.Option] = TableOutput.options
+    static let options: [Arguments.Option] =
+        TableOutput.options + [
+            .init(name: "n", takesValue: true, help: "draws for each 'sample' statement (default 100,000)"),
+            .init(name: "seed", takesValue: true, help: "the seed of 'sample' statements (default 1)"),
+            .init(name: "threads", takesValue: true, help: "worker threads for 'sample' statements (default: one per processor)"),
+        ]
 
     static func run(_ arguments: Arguments, console: inout Console) throws(CLIError) -> Int32 {
         guard arguments.positional.count == 1, let path = arguments.positional.first else {
@@ -27,15 +36,23 @@ enum RunCommand: Command {
         let origin = path == "-" ? "<stdin>" : path
         let bytes = try InputFile.read(path, limit: LanguageLimits.maximumInputBytes, console: &console)
         let text = try SourceErrorMessage.decode(bytes, origin: origin)
+        var calculator = Calculator()
+        calculator.sampling = try SampleSettings.scriptSampling(arguments, command: name)
         let run: ScriptRun
         do {
-            run = try Calculator().run(text, origin: origin)
+            run = try calculator.run(text, origin: origin)
         } catch {
             throw CLIError.located(SourceErrorMessage.text(error, in: text))
         }
         // Values and readings go to standard output with the aligned table, else to standard
         // error so that CSV output stays machine-readable.
-        var messages: [String] = run.printed.map(\.line)
+        var messages: [String] = run.events.compactMap { event in
+            switch event {
+            case .printed(let value): return value.line
+            case .sampled(let value): return value.line
+            case .checked: return nil
+            }
+        }
         if run.checks.isEmpty {
             let readings = readings(run)
             if !readings.isEmpty { messages += ["", "Readings:"] + readings.map { "- \($0)" } }
@@ -100,6 +117,7 @@ enum RunCommand: Command {
             switch event {
             case .printed(let value): estimates = [value.value]
             case .checked(let check): estimates = [check.value, check.bound]
+            case .sampled: estimates = []
             }
             for note in estimates.flatMap(\.notes) where !notes.contains(note) { notes.append(note) }
         }

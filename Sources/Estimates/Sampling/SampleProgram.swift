@@ -1,0 +1,67 @@
+/// An expression to sample, with `let` definitions before it (`let x = 1 to 3; x - x`),
+/// parsed once and drawn chunk by chunk: the model a `SamplingRun` runs.
+///
+/// ```swift
+/// let program = try SampleProgram("(2.0M to 2.6M shells) / (4500 to 5500 containers)")
+/// let run = SamplingRun(count: 1_000_000, seed: 7)
+/// var samples = try run.collect(program.model)
+/// samples.unit.symbol(plural: true)   // "shells/container"
+/// ```
+public struct SampleProgram: Sendable {
+    /// `let` definitions in order, with their interval readings.
+    public struct Definitions: Sendable {
+        /// The names and formulas.
+        public private(set) var entries: [(name: String, formula: Formula)] = []
+        var intervals = IntervalReadings()
+
+        /// No definitions.
+        public init() {}
+
+        /// Adds `let name = formula`.
+        public mutating func append(_ name: String, _ formula: Formula) {
+            entries.append((name, formula))
+            intervals.bind(name, to: formula)
+        }
+    }
+
+    /// The definitions.
+    public let definitions: Definitions
+    /// The expression sampled.
+    public let expression: Formula
+
+    /// A program from parsed parts.
+    public init(definitions: Definitions, expression: Formula) {
+        self.definitions = definitions
+        self.expression = expression
+    }
+
+    /// Parses `text`: `let` definitions, then one expression (separated by `;` or line breaks).
+    public init(_ text: String, origin: String = "<expression>", calculator: Calculator = Calculator()) throws(EstimateError) {
+        let script = try calculator.parseScript(text, origin: origin)
+        var definitions = Definitions()
+        for statement in script.statements.dropLast() {
+            guard case .assignment(let name, let formula) = statement.kind else {
+                throw EstimateError(
+                    .syntax("only 'let' definitions may come before the expression to sample"), at: statement.location)
+            }
+            definitions.append(name, formula)
+        }
+        guard let last = script.statements.last, case .print(let formula) = last.kind else {
+            throw EstimateError(.syntax("expected an expression to sample after the definitions"), at: script.statements.last?.location)
+        }
+        self.init(definitions: definitions, expression: formula)
+    }
+
+    /// The draws of one chunk: the definitions in order (each drawn once), then the expression.
+    public func evaluate(_ context: inout SampleContext) throws(EstimateError) -> SampleSet {
+        var evaluator = SampleEvaluator(context: context, intervals: definitions.intervals)
+        defer { context = evaluator.context }
+        for definition in definitions.entries { try evaluator.bind(definition.name, to: definition.formula) }
+        return try evaluator.evaluate(expression)
+    }
+
+    /// The program as a `SamplingRun` model.
+    public var model: SamplingRun.Model {
+        { context throws(EstimateError) in try evaluate(&context) }
+    }
+}

@@ -1,0 +1,82 @@
+// reckon-bench: in-process timing of the Monte Carlo benchmark models (release builds only
+// mean anything). Prints one line: median milliseconds over the repeats, ns per draw, and
+// the results, so a script can compare with other implementations in one run. `mixture`
+// computes the mean and standard deviation (what the C reference loop computes); `ratio` and
+// any other expression also the 5th, 50th and 95th percentiles.
+//
+//   reckon-bench mixture|ratio|EXPRESSION [--n 1000000] [--threads 1] [--repeat 21] [--seed 1] [--stream]
+import Estimates
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+func option(_ name: String, _ fallback: Double) -> Double {
+    let words = CommandLine.arguments
+    guard let index = words.firstIndex(of: "--\(name)"), index + 1 < words.count, let value = Double(words[index + 1]) else {
+        return fallback
+    }
+    return value
+}
+
+let words = CommandLine.arguments
+let model = words.count > 1 ? words[1] : "mixture"
+let count = Int(option("n", 1e6))
+let threads = Int(option("threads", 1))
+let repeats = Int(option("repeat", 21))
+let seed = UInt64(option("seed", 1))
+let streaming = words.contains("--stream")
+
+func timed(_ body: () throws -> String) rethrows -> (Double, String) {
+    var times: [Double] = []
+    var last = ""
+    for _ in 0..<repeats {
+        let start = ContinuousClock.now
+        last = try body()
+        let elapsed = ContinuousClock.now - start
+        times.append(Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) * 1e-15)
+    }
+    times.sort()
+    return (times[times.count / 2], last)
+}
+
+do {
+    let expression: String
+    let levels: [Double]
+    switch model {
+    case "mixture":
+        expression = "mixture([0, 1, 1 to 3, 2 to 10], [0.6, 0.2, 0.1, 0.1])"
+        levels = []
+    case "ratio":
+        expression = "(2.0M to 2.6M shells) / (4500 to 5500 containers)"
+        levels = [5, 50, 95]
+    default:
+        expression = model
+        levels = [5, 50, 95]
+    }
+    // The same path as `reckon sample`: the expression parsed by the calculator and drawn
+    // through SampleProgram, without process start-up and printing.
+    let sampler = try SampleProgram(expression).model
+    let run = SamplingRun(count: count, seed: seed, threads: threads)
+    let (median, result) = try timed { () throws -> String in
+        let summary: SampleSummary
+        if streaming {
+            summary = SampleSummary(streamed: try run.stream(sampler), seed: seed, levels: levels)
+        } else {
+            let t0 = ContinuousClock.now
+            var samples = try run.collect(sampler)
+            let t1 = ContinuousClock.now
+            summary = SampleSummary(collected: &samples, seed: seed, levels: levels)
+            if words.contains("--phases") { print("collect \(t1 - t0) summary \(ContinuousClock.now - t1)") }
+        }
+        let percentiles = summary.percentiles.map { "p\(Int($0.level))=\($0.value)" }.joined(separator: " ")
+        return "mean=\(summary.mean) sd=\(summary.standardDeviation) \(percentiles)"
+    }
+    let perDraw = median * 1e6 / Double(count)
+    print("model=\(model) n=\(count) threads=\(threads) streaming=\(streaming) median_ms=\(median) ns_per_draw=\(perDraw) \(result)")
+} catch {
+    print("reckon-bench: \(error)")
+    exit(2)
+}

@@ -1,0 +1,85 @@
+import Estimates
+import Tables
+
+/// One `reckon sample` run: the draws (kept or streamed), the samples file when asked for,
+/// the summary and the histogram.
+struct SampleReport {
+    var summary: SampleSummary
+    var histogram: Histogram?
+
+    init(program: SampleProgram, settings: SampleSettings) throws {
+        let run = SamplingRun(count: settings.count, seed: settings.seed, threads: settings.threads)
+        let writer = try settings.samplesPath.map { path throws(AtomicFile.WriteError) in try AtomicFileWriter(path: path) }
+        // The 0.5th and 99.5th percentiles set the histogram's range.
+        let levels = settings.levels + (settings.histogram ? [0.5, 99.5] : [])
+        if settings.streaming {
+            let streamed: StreamedSamples
+            if let writer {
+                var failure: AtomicFile.WriteError?
+                var header = true
+                let result = try run.stream(program.model) { chunk, unit in
+                    do throws(AtomicFile.WriteError) {
+                        var bytes: [UInt8] = []
+                        if header {
+                            SamplesCSV.header(unit: unit, options: settings.csv, into: &bytes)
+                            header = false
+                        }
+                        SamplesCSV.rows(chunk, options: settings.csv, into: &bytes)
+                        try writer.write(bytes)
+                        return true
+                    } catch {
+                        failure = error
+                        return false
+                    }
+                }
+                if let failure { throw failure }
+                guard let result else { preconditionFailure("the run stops only on a write failure") }
+                streamed = result
+            } else {
+                streamed = try run.stream(program.model)
+            }
+            summary = SampleSummary(streamed: streamed, seed: settings.seed, levels: levels)
+            if settings.histogram {
+                histogram = Histogram(
+                    histogram: streamed.histogram, low: summary.percentiles[levels.count - 2].value,
+                    high: summary.percentiles[levels.count - 1].value, binCount: settings.bins)
+            }
+        } else {
+            var samples = try run.collect(program.model)
+            if let writer {
+                var bytes: [UInt8] = []
+                SamplesCSV.header(unit: samples.unit, options: settings.csv, into: &bytes)
+                try writer.write(bytes)
+                try samples.values.withUnsafeBufferPointer { values throws(AtomicFile.WriteError) in
+                    var start = 0
+                    while start < values.count {
+                        let end = min(values.count, start + SamplingRun.chunkSize)
+                        bytes.removeAll(keepingCapacity: true)
+                        SamplesCSV.rows(UnsafeBufferPointer(rebasing: values[start..<end]), options: settings.csv, into: &bytes)
+                        try writer.write(bytes)
+                        start = end
+                    }
+                }
+            }
+            summary = SampleSummary(collected: &samples, seed: settings.seed, levels: levels)
+            if settings.histogram {
+                let low = summary.percentiles[levels.count - 2].value
+                let high = summary.percentiles[levels.count - 1].value
+                histogram = samples.values.withUnsafeBufferPointer { Histogram(values: $0, low: low, high: high, binCount: settings.bins) }
+            }
+        }
+        try writer?.commit()
+        if settings.histogram { summary.percentiles.removeLast(2) }
+    }
+
+    /// The summary as JSON, with the bins when there is a histogram.
+    var json: String {
+        var text = summary.json
+        guard let histogram else { return text }
+        let bins = histogram.bins.map {
+            "{\"low\":\(NumberFormatting.machine($0.low)),\"high\":\(NumberFormatting.machine($0.high)),\"count\":\($0.count)}"
+        }
+        text.removeLast()
+        return text + ",\"histogram\":{\"below\":\(histogram.below),\"bins\":[\(bins.joined(separator: ","))],\"above\":\(histogram.above)}}"
+    }
+}
