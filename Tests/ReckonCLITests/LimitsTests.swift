@@ -99,6 +99,17 @@ import Testing
         #expect(CSVError(.tooManyFields(limit: 10_000_000), at: nil).message == "more than 10,000,000 fields in the file (the reader's limit)")
     }
 
+    @Test func tenBillionDrawsAreTheMostASampleTakes() {
+        for words in [["sample", "1 to 2", "--n", "10000000001"], ["sample", "1 to 2", "--n", "1e11"]] {
+            let outcome = CLIFixtures.run(words)
+            #expect(outcome.status == 2)
+            #expect(outcome.errors.hasPrefix("reckon: error: --n must be a whole number of draws from 1 to 1e10, got '\(words[3])'\n"))
+        }
+        let script = CLIFixtures.run(["run", "Examples/monte-carlo.rk", "--n", "2e10"])
+        #expect(script.status == 2)
+        #expect(script.errors.hasPrefix("reckon: error: --n must be a whole number of draws from 1 to 1e10, got '2e10'\n"), "\(script.errors)")
+    }
+
     @Test func aWordOfInputLongerThan200CharactersIsCutInMessages() {
         let name = String(repeating: "q", count: 100_000)
         let outcome = CLIFixtures.run(["eval", "5 " + name])

@@ -56,6 +56,26 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
     }
 
+    static let refusedWhenSampled: [(expression: String, message: String)] = [
+        ("uniform(1e-300, 1e-200) * 1e-200", "<expression>:1:25: error: multiplication underflows in 1,000 of 1,000 samples: the result is not zero but closer to zero than 2.2e-308, the smallest number Reckon holds"),
+        ("uniform(3e-308, 3.1e-308) - 2.5e-308", "<expression>:1:27: error: subtraction underflows in 1,000 of 1,000 samples: the result is not zero but closer to zero than 2.2e-308, the smallest number Reckon holds"),
+        ("normal(1e-300, 1e-301)^2", "<expression>:1:23: error: raising to the power 2 underflows in 1,000 of 1,000 samples: the result is not zero but closer to zero than 2.2e-308, the smallest number Reckon holds"),
+        ("normal(1e308, 1) + normal(1e308, 1)", "<expression>:1:18: error: addition gives a value that is not a finite number in 1,000 of 1,000 samples"),
+        ("1e-300 qm * normal(1, 0.1) in m", "<expression>:1:28: error: conversion underflows in 1,000 of 1,000 samples: the result is not zero but closer to zero than 2.2e-308, the smallest number Reckon holds"),
+        ("1e300 Qm * normal(1, 0.1) in m", "<expression>:1:27: error: conversion gives a value that is not a finite number in 1,000 of 1,000 samples"),
+    ]
+
+    /// Through `reckon sample` in every format: exit 2, the message with how many draws, nothing printed.
+    @Test(arguments: refusedWhenSampled)
+    func eachIsAnErrorWhenSampled(_ expression: String, _ message: String) {
+        for format in ["table", "csv", "json"] {
+            let outcome = CLIFixtures.run(["sample", expression, "--n", "1000", "--seed", "1", "--threads", "1", "--format", format])
+            #expect(outcome.status == 2)
+            #expect(outcome.output.isEmpty)
+            #expect(outcome.errors.hasPrefix(message + "\n"), "\(outcome.errors)")
+        }
+    }
+
     static let defined: [(expression: String, text: String, json: String)] = [
         ("-0", "0", #"{"low":0,"nominal":0,"high":0,"unit":"","meaning":"point","notes":[]}"#),
         ("-0 kg", "0 kg", #"{"low":0,"nominal":0,"high":0,"unit":"kg","meaning":"point","notes":[]}"#),
