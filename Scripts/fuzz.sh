@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer target: Scripts/fuzz.sh TARGET SECONDS [extra libFuzzer flags]
-# Targets: csv-reader, unit-registry, claims-file, figure (see Sources/FuzzTargets).
+# Targets: csv-reader, unit-registry, claims-file, figure, calculator, sample, extract (see Sources/FuzzTargets).
 # Seeds come from Fuzz/corpus/TARGET (committed); new inputs go to .build-fuzz/corpus/TARGET;
 # a crash input is copied to Tests/Fixtures/fuzz-regressions/TARGET/, which `swift test` replays.
 set -euo pipefail

@@ -10,8 +10,13 @@ public struct DatasetError: LocatedError, Equatable {
 
     /// An error at `location`.
     public init(_ message: String, at location: SourceLocation?) {
-        self.message = message
+        self.message = message.elidingLongWords()
         self.location = location
+    }
+
+    /// The message of any error, without a location or an `error:` prefix.
+    static func message(of error: any Error) -> String {
+        (error as? any LocatedError)?.message ?? "\(error)"
     }
 
     /// A CSV reading error as a dataset error.

@@ -57,7 +57,7 @@ import Testing
 
     @Test func overflowIsAnErrorNotInfinity() throws {
         let huge = Quantity(1e308, .one)
-        #expect(throws: EstimateError(.nonFinite(operation: "multiplication"))) { try huge * Quantity(10, .one) }
+        #expect(throws: EstimateError(.overflow(operation: "multiplication"))) { try huge * Quantity(10, .one) }
         #expect(throws: EstimateError.self) { try huge / Quantity(0, .one) }
     }
 }

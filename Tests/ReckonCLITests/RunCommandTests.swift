@@ -107,7 +107,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
         let outcome = CLIFixtures.run(["run", path])
         #expect(outcome.status == 2)
-        #expect(outcome.errors == "reckon: error: '\(path)' is larger than 1048576 bytes\n")
+        #expect(outcome.errors == "reckon: error: '\(path)' is larger than 1048576 bytes (1 MiB)\n")
     }
 
     @Test(arguments: [["run"], ["run", "a.rk", "b.rk"], ["run", "--format", "xml", "a.rk"]])

@@ -7,6 +7,10 @@ import Testing
 @Suite struct MachineNumberTests {
     /// The reference: `DecimalDigits`, which rounds in decimal, then plain or scientific.
     static func reference(_ value: Double) -> String {
+        // Rounding up would pass the largest double: these round toward zero.
+        if value.magnitude >= 1.797693134862315e308 { return (value < 0 ? "-" : "") + "1.79769313486231e+308" }
+        // Rounding down would pass the smallest normal double: these round away from zero.
+        if value.isNormal && value.magnitude < 2.225073858507206e-308 { return (value < 0 ? "-" : "") + "2.22507385850721e-308" }
         let digits = DecimalDigits(value).rounded(significantDigits: 15, rule: .nearest)
         if digits.isZero { return "0" }
         let magnitude = Swift.abs(value)
@@ -32,7 +36,8 @@ import Testing
         (2.5e-7, "2.5e-7"),
         (0.000123, "0.000123"),
         (5e-324, "5e-324"),
-        (Double.greatestFiniteMagnitude, "1.79769313486232e+308"),
+        (Double.greatestFiniteMagnitude, "1.79769313486231e+308"),  // toward zero: the text reads back
+        (-Double.leastNormalMagnitude, "-2.22507385850721e-308"),  // away from zero: the text reads back
         (0.5, "0.5"),
         (100, "100"),
         (1234.5, "1234.5"),
@@ -110,7 +115,8 @@ import Testing
             let value = Double(bitPattern: generator.next())
             guard value.isFinite else { continue }
             let text = NumberFormatting.machine(value)
-            #expect(StrictNumber.parse(text) != nil, "\(text)")
+            // Subnormal numbers are outside the numbers Reckon holds: the reader refuses them.
+            #expect((StrictNumber.parse(text) != nil) == (value == 0 || value.isNormal), "\(text)")
             #expect(!text.hasPrefix("-0") || text.hasPrefix("-0."), "\(text)")
             let mantissa = text.split(separator: "e")[0].filter(\.isNumber).drop { $0 == "0" }
             #expect(mantissa.count <= 15, "\(text)")

@@ -21,8 +21,13 @@ public struct EstimateError: LocatedError, Equatable {
         case dimensionMismatch(operation: String, left: String, right: String)
         /// Division by a range that contains zero.
         case divisionByRangeContainingZero(low: Double, high: Double)
-        /// A result that is not a finite number (overflow, or an undefined operation).
+        /// A result that is not a finite number (an undefined operation, or NaN given).
         case nonFinite(operation: String)
+        /// A result beyond the largest number held (`NumericRange.largest`).
+        case overflow(operation: String)
+        /// A result of nonzero inputs that is zero or nonzero but below the smallest number
+        /// held (`NumericRange.smallest`).
+        case underflow(operation: String)
         /// An operation outside its domain (a negative square root, say).
         case domain(String)
         /// A number that cannot be read.
@@ -57,8 +62,10 @@ public struct EstimateError: LocatedError, Equatable {
         return copy
     }
 
-    /// The message without the location.
-    public var message: String {
+    /// The message without the location (quoted input longer than 200 characters is cut).
+    public var message: String { fullMessage.elidingLongWords() }
+
+    private var fullMessage: String {
         switch reason {
         case .unknownUnit(let name, let suggestions):
             let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joinedAsChoice())?)"
@@ -73,6 +80,10 @@ public struct EstimateError: LocatedError, Equatable {
         case .divisionByRangeContainingZero(let low, let high):
             return "division by a range that contains zero (\(low.shortDescription) to \(high.shortDescription))"
         case .nonFinite(let operation): return "\(operation) gives a result that is not a finite number"
+        case .overflow(let operation):
+            return "\(operation) overflows: the result is beyond ±1.8e308, the largest number Reckon holds"
+        case .underflow(let operation):
+            return "\(operation) underflows: the result is not zero but closer to zero than 2.2e-308, the smallest number Reckon holds"
         case .domain(let detail): return detail
         case .badNumber(let detail): return "bad number: \(detail)"
         case .badHedgeTable(let detail): return "bad hedge table: \(detail)"

@@ -42,6 +42,7 @@ public struct IntervalAlgebra: FormulaAlgebra {
 
     /// The range raised to a whole power.
     public func power(_ value: Estimate, _ exponent: Int) throws(EstimateError) -> Estimate {
+        if exponent < 0 && value.low == 0 && value.high == 0 { throw EstimateError(.domain("division by zero")) }
         guard value.unit.canBeRaised(to: exponent) else {
             throw EstimateError(.tooLarge("a unit power above \(UnitOfMeasure.maximumExponent)"))
         }
@@ -96,13 +97,12 @@ public struct IntervalAlgebra: FormulaAlgebra {
         return try Estimate(low: low, high: high, unit: first.unit, meaning: low == high ? .point : .variants, notes: notes)
     }
 
-    /// `value` when every number in it (and its unit's factor) is finite; otherwise an error,
-    /// so no infinity or NaN ever reaches output.
+    /// `value` when every number in it (and its unit's factor) is held (`NumericRange`);
+    /// otherwise an overflow or underflow error, so no infinity, NaN or subnormal number
+    /// ever reaches output.
     private func finite(_ value: Estimate, _ operation: String) throws(EstimateError) -> Estimate {
-        let factor = value.unit.factor
-        guard value.low.isFinite, value.high.isFinite, value.nominal?.isFinite ?? true, factor.isFinite, factor > 0 else {
-            throw EstimateError(.nonFinite(operation: operation))
-        }
+        for number in value.values { _ = try NumericRange.checked(number, operation: operation) }
+        _ = try value.unit.checkedSize(operation: operation)
         return value
     }
 

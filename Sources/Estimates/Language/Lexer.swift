@@ -16,13 +16,14 @@ struct Lexer: Sendable {
         self.offset = offset
     }
 
-    /// Multi-scalar symbols first, so `<=` wins over `<` and `+/-` over `+`.
-    private static let symbols: [(String, String)] = [
+    /// Multi-scalar symbols first, so `<=` wins over `<` and `+/-` over `+`; as scalars, so
+    /// that matching reads no strings.
+    private static let symbols: [([Unicode.Scalar], String)] = [
         ("+/-", "±"), ("<=", "<="), (">=", ">="), ("~=", "≈"), ("**", "^"),
         ("+", "+"), ("-", "-"), ("−", "-"), ("*", "*"), ("×", "*"), ("·", "*"), ("/", "/"), ("÷", "/"),
         ("^", "^"), ("(", "("), (")", ")"), ("[", "["), ("]", "]"), (",", ","), (";", ";"), ("=", "="), ("<", "<"), (">", ">"),
         ("≤", "<="), ("≥", ">="), ("≈", "≈"), ("±", "±"), ("–", "–"), ("—", "–"), ("²", "²"), ("³", "³"),
-    ]
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
 
     /// Whether `scalar` is a space for the calculator (newlines are tokens).
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
@@ -63,7 +64,9 @@ struct Lexer: Sendable {
         }
         if scalar == "\n" {
             offset += 1
-            return Token(kind: .newline, start: start, end: offset, spaceBefore: spaced)
+            // A CRLF line ends where its CR is, as editors show it.
+            let lineEnd = start > 0 && source[start - 1] == "\r" ? start - 1 : start
+            return Token(kind: .newline, start: lineEnd, end: offset, spaceBefore: spaced)
         }
         if startsNumber(at: offset) {
             let (number, end) = try scanNumber(at: offset)
@@ -84,8 +87,8 @@ struct Lexer: Sendable {
             while let next = source[offset], Self.isNamePart(next), next != "%" { offset += 1 }
             return Token(kind: .name(source.text(start..<offset)), start: start, end: offset, spaceBefore: spaced)
         }
-        for (text, symbol) in Self.symbols where matches(text, at: offset) {
-            offset += text.unicodeScalars.count
+        for (text, symbol) in Self.symbols where text[0] == scalar && matches(text, at: offset) {
+            offset += text.count
             return Token(kind: .symbol(symbol), start: start, end: offset, spaceBefore: spaced)
         }
         throw EstimateError(.syntax("unexpected character \(Self.describe(scalar))"), at: source.location(at: start))
@@ -111,15 +114,15 @@ struct Lexer: Sendable {
             var end = position
             while let scalar = source[end], scalar.asciiDigit != nil || ".,eE+-".unicodeScalars.contains(scalar) { end += 1 }
             throw EstimateError(
-                .badNumber("'\(source.text(position..<end))' is beyond the range of numbers Reckon can hold (about 1e-300 to 1e300)"),
+                .badNumber("'\(source.text(position..<end))' is beyond the range of numbers Reckon holds (zero, and magnitudes from 2.2e-308 to 1.8e308)"),
                 at: source.location(at: position))
         }
         return (number, end)
     }
 
-    private func matches(_ text: String, at position: Int) -> Bool {
+    private func matches(_ text: [Unicode.Scalar], at position: Int) -> Bool {
         var index = position
-        for scalar in text.unicodeScalars {
+        for scalar in text {
             guard source[index] == scalar else { return false }
             index += 1
         }

@@ -25,7 +25,13 @@ struct ScriptRunner {
                 run.events.append(.checked(try evaluate(check, statement: statement)))
             case .sample(let formula):
                 let text = script.source.text(formula.span).trimmingSpaces()
-                let summary = try sampling.summary(of: SampleProgram(definitions: definitions, expression: formula))
+                let summary: SampleSummary
+                do {
+                    summary = try sampling.summary(of: SampleProgram(definitions: definitions, expression: formula))
+                } catch {
+                    // An error about the draws as a whole points at the sampled expression.
+                    throw error.located(at: formula.location)
+                }
                 run.events.append(.sampled(SampledValue(text: text, summary: summary, location: statement.location)))
             }
         }

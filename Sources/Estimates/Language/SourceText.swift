@@ -16,10 +16,13 @@ public struct SourceText: Sendable {
     /// The offset of the first scalar of each line.
     private let lineStarts: [Int]
 
-    /// Source text named `origin`.
+    /// Source text named `origin`. A leading byte-order mark is dropped, so that columns
+    /// count what an editor shows.
     public init(_ text: String, origin: String) {
         self.origin = origin
-        self.scalars = Array(text.unicodeScalars)
+        var scalars = Array(text.unicodeScalars)
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        self.scalars = scalars
         var starts = [0]
         for (index, scalar) in scalars.enumerated() where scalar == "\n" {
             starts.append(index + 1)

@@ -82,7 +82,16 @@ public struct EstimateParser: Sendable {
                     at: SourceLocation(origin: "<figure>", line: 1, column: index + 1))
             }
             guard let (first, end) = NewsNumberScanner().scan(scalars, from: index) else {
-                throw fail("expected a number", at: index)
+                if index < scalars.count, scalars[index].asciiDigit != nil {
+                    var numberEnd = index
+                    while numberEnd < scalars.count, scalars[numberEnd].asciiDigit != nil || ".,eE+-".unicodeScalars.contains(scalars[numberEnd]) {
+                        numberEnd += 1
+                    }
+                    throw fail(
+                        "'\(wordText(scalars, from: index, to: numberEnd))' is beyond the range of numbers Reckon holds (zero, and magnitudes from 2.2e-308 to 1.8e308)",
+                        at: index)
+                }
+                throw fail(hedge.map { "expected a number after '\($0.phrase)'" } ?? "expected a number", at: index)
             }
             number = first
             index = end

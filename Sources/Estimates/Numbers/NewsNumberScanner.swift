@@ -187,7 +187,11 @@ public struct NewsNumberScanner: Sendable {
             scale = factor
             end = after
         }
-        guard value.isFinite, resolution.isFinite, resolution > 0 else { return nil }
+        // Only numbers Reckon holds (`NumericRange`): no infinity, no subnormal value. The
+        // place value of the last digit of a number near the smallest one can be below it:
+        // it is taken as the smallest (hedges widen such a number by next to nothing).
+        guard NumericRange.holds(value), resolution.isFinite else { return nil }
+        if !resolution.isNormal { resolution = NumericRange.smallest }
         let written: String
         if scalars[start..<end].allSatisfy(\.isASCII) {
             written = String(unsafeUninitializedCapacity: end - start) { buffer in
@@ -216,9 +220,17 @@ public struct NewsNumberScanner: Sendable {
     static let scaleWordScalars: [([Unicode.Scalar], Double)] = scaleWords.map { (Array($0.0.unicodeScalars), $0.1) }
 }
 
-/// The index after `word` when it stands at `index` as a whole word (ASCII case-insensitive).
+/// The index after `word` (lower-case) when it stands at `index` as a whole word (ASCII
+/// case-insensitive). Reads the word's scalars in place: callers scan text with it.
 func matchWord(_ word: String, in scalars: [Unicode.Scalar], at index: Int) -> Int? {
-    matchWord(Array(word.unicodeScalars), in: scalars, at: index)
+    var position = index
+    for letter in word.unicodeScalars {
+        guard position < scalars.count, lowercased(scalars[position]) == letter else { return nil }
+        position += 1
+    }
+    if position < scalars.count, scalars[position].properties.isAlphabetic { return nil }
+    if index > 0, scalars[index - 1].properties.isAlphabetic { return nil }
+    return position
 }
 
 /// The index after `word` (lower-case scalars) when it stands at `index` as a whole word.

@@ -91,13 +91,15 @@ enum SpelledNumbers {
     static func word(_ scalars: [Unicode.Scalar], at index: Int) -> (String, Int)? {
         guard index < scalars.count, index == 0 || !scalars[index - 1].properties.isAlphabetic else { return nil }
         var position = index
-        var word = ""
-        while position < scalars.count, scalars[position].isASCII, scalars[position].properties.isAlphabetic {
-            word.unicodeScalars.append(lowercased(scalars[position]))
+        while position < scalars.count, position - index <= 12 {
+            let folded = scalars[position].value | 0x20
+            guard scalars[position].isASCII, folded >= 0x61, folded <= 0x7A else { break }
             position += 1
-            if word.count > 12 { return nil }
         }
-        guard !word.isEmpty else { return nil }
-        return (word, position)
+        // No number word is longer than 12 letters ("seventeenths" is not one either).
+        guard position > index, position - index <= 12 else { return nil }
+        var word = String.UnicodeScalarView()
+        for scalar in scalars[index..<position] { word.append(lowercased(scalar)) }
+        return (String(word), position)
     }
 }

@@ -1,3 +1,5 @@
+import Tables
+
 // The bookkeeping of a `SamplingRun`: per-chunk results written by the worker that ran the
 // chunk, read in chunk order once every worker is done.
 
@@ -84,6 +86,14 @@ final class ChunkOutcomes: @unchecked Sendable {
                 unit = chunkUnit
                 moments.merge(chunkMoments)
             }
+        }
+        // Every draw is finite (each chunk checked), but draws beyond about 1e154 in
+        // magnitude can make the sum of squared deviations, or the sum, overflow: that is
+        // an error, never an infinite mean or standard deviation in the summary.
+        guard moments.mean.isFinite, moments.sumOfSquares.isFinite else {
+            throw EstimateError(
+                .domain(
+                    "the draws are too large to summarise: their \(moments.mean.isFinite ? "standard deviation" : "mean") overflows (draws reach \(NumberFormatting.display(Swift.max(Swift.abs(moments.minimum), Swift.abs(moments.maximum)), significantDigits: 3)); their squares must stay below 1.8e308)"))
         }
         return (unit ?? .one, moments)
     }

@@ -1,6 +1,10 @@
 /// Draw-by-draw arithmetic with units: `+` and `-` convert the right side to the left unit
 /// (same dimension required), `*` and `/` combine units, `^` takes integer powers.
 ///
+/// Every result is checked draw by draw, in the same pass, against the numbers Reckon holds
+/// (`NumericRange`): a draw that overflows (or is NaN) is an error that says how many draws it
+/// hit, and so is one that underflows (a subnormal result, or zero from nonzero inputs).
+///
 /// ```swift
 /// let perContainer = try shells / containers     // shells/container, one value per draw
 /// let total = try perContainer * containers       // shells again
@@ -9,26 +13,30 @@ extension SampleSet {
     /// The sum, in the left unit.
     public static func + (left: SampleSet, right: SampleSet) throws(EstimateError) -> SampleSet {
         let right = try right.aligned(to: left.unit, operation: "add")
-        return left.combine(right, unit: left.unit) { $0 + $1 }
+        return try left.checkedCombine(right, unit: left.unit, operation: "addition", { $0 + $1 }, exactZero: { _, _ in true })
     }
 
     /// The difference, in the left unit.
     public static func - (left: SampleSet, right: SampleSet) throws(EstimateError) -> SampleSet {
         let right = try right.aligned(to: left.unit, operation: "subtract")
-        return left.combine(right, unit: left.unit) { $0 - $1 }
+        return try left.checkedCombine(right, unit: left.unit, operation: "subtraction", { $0 - $1 }, exactZero: { _, _ in true })
     }
 
     /// The product; units multiply.
     public static func * (left: SampleSet, right: SampleSet) throws(EstimateError) -> SampleSet {
-        try left.combine(right, unit: left.unit * right.unit) { $0 * $1 }.simplified()
-            .checkedFinite("multiplication")
+        let unit = try (left.unit * right.unit).checkedSize(operation: "multiplication")
+        return try left.checkedCombine(right, unit: unit, operation: "multiplication", { $0 * $1 }, exactZero: { $0 == 0 || $1 == 0 })
+            .simplified(operation: "multiplication")
     }
 
     /// The quotient; units divide. A zero divisor in any draw is an error that says how
     /// many draws it hit.
     public static func / (left: SampleSet, right: SampleSet) throws(EstimateError) -> SampleSet {
-        try left.combine(right, unit: left.unit / right.unit) { $0 / $1 }.simplified()
-            .checkedFinite("division", hint: " (a divisor that reaches zero?)")
+        let unit = try (left.unit / right.unit).checkedSize(operation: "division")
+        return try left.checkedCombine(
+            right, unit: unit, operation: "division", hint: " (a divisor that reaches zero?)", { $0 / $1 },
+            exactZero: { left, _ in left == 0 }
+        ).simplified(operation: "division")
     }
 
     /// The negation.
@@ -38,21 +46,24 @@ extension SampleSet {
 
     /// Every draw to an integer power; the unit to the same power.
     public func raised(to power: Int) throws(EstimateError) -> SampleSet {
+        guard unit.canBeRaised(to: power) else {
+            throw EstimateError(.tooLarge("a unit power above \(UnitOfMeasure.maximumExponent)"))
+        }
         let magnitude = Swift.abs(power)
-        var result = map(unit: unit.raised(to: power)) { value in
+        let raisedUnit = try unit.raised(to: power).checkedSize(operation: "raising to the power \(power)")
+        let result = try checkedMap(unit: raisedUnit, operation: "raising to the power \(power)") { value in
             var product = 1.0
             for _ in 0..<magnitude { product *= value }
             return power < 0 ? 1 / product : product
-        }
-        result = result.simplified()
-        return try result.checkedFinite("raising to the power \(power)")
+        } exactZero: { $0 == 0 }
+        return try result.simplified(operation: "raising to the power \(power)")
     }
 
     /// Every draw to a sampled power; both must be pure numbers.
     public func raised(to exponent: SampleSet) throws(EstimateError) -> SampleSet {
         let base = try dimensionless("raise", operand: "the base")
         let exponent = try exponent.dimensionless("raise", operand: "the exponent")
-        return try base.combine(exponent, unit: .one) { SampleMath.power($0, $1) }.checkedFinite("a power")
+        return try base.checkedCombine(exponent, unit: .one, operation: "a power", { SampleMath.power($0, $1) }, exactZero: { base, _ in base == 0 })
     }
 
     /// The same draws in `target`, which must have the same dimension.
@@ -62,8 +73,8 @@ extension SampleSet {
                 .dimensionMismatch(operation: "convert", left: unit.dimension.description, right: target.dimension.description))
         }
         if target == unit { return self }
-        let scale = unit.factor / target.factor
-        return map(unit: target) { $0 * scale }
+        let scale = try NumericRange.quotient(unit.factor, target.factor, operation: "conversion")
+        return try checkedMap(unit: target, operation: "conversion") { $0 * scale } exactZero: { $0 == 0 }
     }
 
     func aligned(to target: UnitOfMeasure, operation: String) throws(EstimateError) -> SampleSet {
@@ -80,14 +91,14 @@ extension SampleSet {
         guard unit.dimension.isDimensionless else {
             throw EstimateError(.domain("cannot \(operation) with \(operand) in \(unit.symbol(plural: true)): it must be a pure number"))
         }
-        return simplified()
+        return try simplified(operation: operation == "raise" ? "a power" : operation)
     }
 
     /// A dimensionless result with a unit factor (km/m) becomes plain numbers.
-    func simplified() -> SampleSet {
+    func simplified(operation: String) throws(EstimateError) -> SampleSet {
         guard unit.dimension.isDimensionless, !unit.isOne else { return self }
         let factor = unit.factor
         if factor == 1 { return SampleSet(values: values, unit: .one) }
-        return map(unit: .one) { $0 * factor }
+        return try checkedMap(unit: .one, operation: operation) { $0 * factor } exactZero: { $0 == 0 }
     }
 }

@@ -15,35 +15,43 @@ extension Estimate {
         }
     }
 
-    /// The product; units multiply.
+    /// The product; units multiply. A product of nonzero values that overflows or underflows
+    /// (`NumericRange`) is an error.
     public static func * (left: Estimate, right: Estimate) throws(EstimateError) -> Estimate {
-        try combine(left, right, unit: left.unit * right.unit, operation: "multiplication", interval: left.interval * right.interval) {
+        let operation = "multiplication"
+        try NumericRange.checkProducts(left.values, right.values, operation: operation)
+        let unit = try (left.unit * right.unit).checkedSize(operation: operation)
+        return try combine(left, right, unit: unit, operation: operation, interval: left.interval * right.interval) {
             $0 * $1
-        }.simplified()
+        }.simplified(operation: operation)
     }
 
-    /// The quotient; units divide. A divisor range that contains zero is an error.
+    /// The quotient; units divide. A divisor range that contains zero is an error, and so is
+    /// a quotient that overflows or underflows.
     public static func / (left: Estimate, right: Estimate) throws(EstimateError) -> Estimate {
+        let operation = "division"
         let interval = try left.interval / right.interval
-        return try combine(left, right, unit: left.unit / right.unit, operation: "division", interval: interval) {
+        try NumericRange.checkQuotients(left.values, right.values, operation: operation)
+        let unit = try (left.unit / right.unit).checkedSize(operation: operation)
+        return try combine(left, right, unit: unit, operation: operation, interval: interval) {
             $0 / $1
-        }.simplified()
+        }.simplified(operation: operation)
     }
 
-    /// The estimate raised to an integer power.
+    /// The estimate raised to an integer power; a power that overflows or underflows is an error.
     public func raised(to power: Int) throws(EstimateError) -> Estimate {
-        let interval = try self.interval.raised(to: power)
-        var nominalPower: Double?
-        if let nominal {
-            var value = 1.0
-            for _ in 0..<Swift.abs(power) { value *= nominal }
-            nominalPower = power < 0 ? 1 / value : value
+        let operation = "power"
+        guard unit.canBeRaised(to: power) else {
+            throw EstimateError(.tooLarge("a unit power above \(UnitOfMeasure.maximumExponent)"))
         }
-        var result = try Estimate.checked(
-            low: interval.low, high: interval.high, nominal: nominalPower, unit: unit.raised(to: power),
-            meaning: meaning, significantDigits: significantDigits, notes: notes, operation: "power")
-        result = result.simplified()
-        return result
+        for value in values where value != 0 { _ = try NumericRange.power(value, power, operation: operation) }
+        let interval = try self.interval.raised(to: power)
+        let nominalPower = try nominal.map { nominal throws(EstimateError) in try NumericRange.power(nominal, power, operation: operation) }
+        let result = try Estimate.checked(
+            low: interval.low, high: interval.high, nominal: nominalPower,
+            unit: unit.raised(to: power).checkedSize(operation: operation),
+            meaning: meaning, significantDigits: significantDigits, notes: notes, operation: operation)
+        return try result.simplified(operation: operation)
     }
 
     /// The estimate times a plain number.
@@ -81,25 +89,28 @@ extension Estimate {
             operation: operation)
     }
 
+    /// An estimate whose every value must be held (`NumericRange`): an infinity is an
+    /// overflow, a subnormal number an underflow, both of `operation`.
     static func checked(
         low: Double, high: Double, nominal: Double?, unit: UnitOfMeasure, meaning: EstimateMeaning,
         significantDigits: Int?, notes: [String], operation: String
     ) throws(EstimateError) -> Estimate {
-        guard low.isFinite, high.isFinite, nominal?.isFinite ?? true else {
-            throw EstimateError(.nonFinite(operation: operation))
-        }
+        _ = try NumericRange.checked(low, operation: operation)
+        _ = try NumericRange.checked(high, operation: operation)
+        if let nominal { _ = try NumericRange.checked(nominal, operation: operation) }
         return try Estimate(
             low: low, high: high, nominal: nominal, unit: unit, meaning: meaning,
             significantDigits: significantDigits, notes: notes)
     }
 
-    /// A dimensionless result with a unit factor (km/m) becomes a plain number.
-    func simplified() -> Estimate {
+    /// A dimensionless result with a unit factor (km/m) becomes a plain number; the values
+    /// times the factor must be held.
+    func simplified(operation: String) throws(EstimateError) -> Estimate {
         guard unit.dimension.isDimensionless, !unit.isOne else { return self }
         var copy = self
-        copy.low *= unit.factor
-        copy.high *= unit.factor
-        copy.nominal = nominal.map { $0 * unit.factor }
+        copy.low = try NumericRange.product(low, unit.factor, operation: operation)
+        copy.high = try NumericRange.product(high, unit.factor, operation: operation)
+        copy.nominal = try nominal.map { value throws(EstimateError) in try NumericRange.product(value, unit.factor, operation: operation) }
         copy.unit = .one
         return copy
     }

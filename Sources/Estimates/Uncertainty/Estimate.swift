@@ -27,13 +27,21 @@ public struct Estimate: Sendable, Equatable {
     /// How the inputs were read, for example the interpretation of a hedge word.
     public var notes: [String]
 
-    /// An estimate; `low` must not exceed `high`, and `nominal` must lie between them.
+    /// An estimate; `low` must not exceed `high`, and `nominal` must lie between them. Every
+    /// value must be zero or a normal finite number (`NumericRange`): NaN and infinities are
+    /// errors, and so are subnormal numbers (below about 2.2e-308).
     public init(
         low: Double, high: Double, nominal: Double? = nil, unit: UnitOfMeasure = .one,
         meaning: EstimateMeaning = .bounds, significantDigits: Int? = nil, notes: [String] = []
     ) throws(EstimateError) {
-        guard low.isFinite, high.isFinite, nominal?.isFinite ?? true else {
+        if low.isNaN || high.isNaN || nominal?.isNaN == true {
             throw EstimateError(.nonFinite(operation: "this estimate"))
+        }
+        guard low.isFinite, high.isFinite, nominal?.isFinite ?? true else {
+            throw EstimateError(.overflow(operation: "this estimate"))
+        }
+        guard NumericRange.holds(low), NumericRange.holds(high), nominal.map(NumericRange.holds) ?? true else {
+            throw EstimateError(.underflow(operation: "this estimate"))
         }
         guard low <= high else { throw EstimateError(.invertedRange(low: low, high: high)) }
         self.low = low
@@ -69,18 +77,22 @@ public struct Estimate: Sendable, Equatable {
     /// Whether the range is a single value.
     public var isPoint: Bool { low == high }
 
-    /// The same estimate in `target`, which must have the same dimension.
+    /// The same estimate in `target`, which must have the same dimension. A value that the
+    /// conversion takes beyond the numbers held (`1e300 Qm in m`, `1e-300 qm in m`) is an
+    /// overflow or underflow error.
     public func converted(to target: UnitOfMeasure) throws(EstimateError) -> Estimate {
         guard target.dimension == unit.dimension else {
             throw EstimateError(
                 .dimensionMismatch(
                     operation: "convert", left: unit.dimension.description, right: target.dimension.description))
         }
-        let scale = unit.factor / target.factor
+        if target == unit { return self }
+        let operation = "conversion"
+        let scale = try NumericRange.quotient(unit.factor, target.factor, operation: operation)
         var copy = self
-        copy.low = low * scale
-        copy.high = high * scale
-        copy.nominal = nominal.map { $0 * scale }
+        copy.low = try NumericRange.product(low, scale, operation: operation)
+        copy.high = try NumericRange.product(high, scale, operation: operation)
+        copy.nominal = try nominal.map { value throws(EstimateError) in try NumericRange.product(value, scale, operation: operation) }
         copy.unit = target
         return copy
     }

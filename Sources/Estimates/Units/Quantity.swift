@@ -32,7 +32,8 @@ public struct Quantity: Sendable, Equatable, CustomStringConvertible {
             throw EstimateError(
                 .dimensionMismatch(operation: "convert", left: unit.dimension.description, right: target.dimension.description))
         }
-        return Quantity(value * unit.factor / target.factor, target)
+        let scale = try NumericRange.quotient(unit.factor, target.factor, operation: "conversion")
+        return Quantity(try NumericRange.product(value, scale, operation: "conversion"), target)
     }
 
     /// `460 shells/container`.
@@ -56,13 +57,17 @@ public struct Quantity: Sendable, Equatable, CustomStringConvertible {
 
     /// The product; dimensions multiply.
     public static func * (left: Quantity, right: Quantity) throws(EstimateError) -> Quantity {
-        try Quantity(left.value * right.value, left.unit * right.unit).simplified().checked("multiplication")
+        let value = try NumericRange.product(left.value, right.value, operation: "multiplication")
+        let unit = try (left.unit * right.unit).checkedSize(operation: "multiplication")
+        return try Quantity(value, unit).simplified("multiplication")
     }
 
     /// The quotient; dimensions divide. Division by zero is an error.
     public static func / (left: Quantity, right: Quantity) throws(EstimateError) -> Quantity {
         guard right.value != 0 else { throw EstimateError(.divisionByRangeContainingZero(low: 0, high: 0)) }
-        return try Quantity(left.value / right.value, left.unit / right.unit).simplified().checked("division")
+        let value = try NumericRange.quotient(left.value, right.value, operation: "division")
+        let unit = try (left.unit / right.unit).checkedSize(operation: "division")
+        return try Quantity(value, unit).simplified("division")
     }
 
     func converted(to target: UnitOfMeasure, operation: String) throws(EstimateError) -> Quantity {
@@ -71,16 +76,17 @@ public struct Quantity: Sendable, Equatable, CustomStringConvertible {
                 .dimensionMismatch(
                     operation: operation, left: target.dimension.description, right: unit.dimension.description))
         }
-        return Quantity(value * unit.factor / target.factor, target)
+        let scale = try NumericRange.quotient(unit.factor, target.factor, operation: "conversion")
+        return Quantity(try NumericRange.product(value, scale, operation: "conversion"), target)
     }
 
-    func simplified() -> Quantity {
+    func simplified(_ operation: String) throws(EstimateError) -> Quantity {
         guard unit.dimension.isDimensionless, !unit.isOne else { return self }
-        return Quantity(value * unit.factor, .one)
+        return Quantity(try NumericRange.product(value, unit.factor, operation: operation), .one)
     }
 
     func checked(_ operation: String) throws(EstimateError) -> Quantity {
-        guard value.isFinite else { throw EstimateError(.nonFinite(operation: operation)) }
+        _ = try NumericRange.checked(value, operation: operation)
         return self
     }
 }

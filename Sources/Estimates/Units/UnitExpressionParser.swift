@@ -39,9 +39,11 @@ public struct UnitExpressionParser: Sendable {
         var index = 0
         var atEnd: Bool { index >= scalars.count }
         var current: Unicode.Scalar? { atEnd ? nil : scalars[index] }
+        /// The rest of the text, cut to 40 scalars for messages.
         var remainingText: String {
             var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[index...])
+            view.append(contentsOf: scalars[index..<Swift.min(scalars.count, index + 40)])
+            if scalars.count > index + 40 { view.append("…") }
             return String(view)
         }
         mutating func skipSpaces() {
@@ -60,6 +62,7 @@ public struct UnitExpressionParser: Sendable {
         while true {
             cursor.skipSpaces()
             guard let scalar = cursor.current else { return unit }
+            let operatorIndex = cursor.index
             if scalar == "*" || scalar == "·" || scalar == "×" {
                 cursor.index += 1
                 cursor.skipSpaces()
@@ -75,20 +78,26 @@ public struct UnitExpressionParser: Sendable {
             } else {
                 return unit
             }
+            try checkSize(unit, cursor: cursor, at: operatorIndex)
         }
     }
 
     private func parsePower(_ cursor: inout Cursor, depth: Int) throws(EstimateError) -> UnitOfMeasure {
         let base = try parseAtom(&cursor, depth: depth)
-        if cursor.current == "²" {
-            cursor.index += 1
-            return base.raised(to: 2)
+        guard cursor.current == "^" else {
+            if cursor.current == "²" || cursor.current == "³" {
+                let mark = cursor.index
+                let power = cursor.current == "²" ? 2 : 3
+                cursor.index += 1
+                guard base.canBeRaised(to: power) else {
+                    throw cursor.error(at: mark, .badUnitExpression("a unit power above \(UnitOfMeasure.maximumExponent)"))
+                }
+                let raised = base.raised(to: power)
+                try checkSize(raised, cursor: cursor, at: mark)
+                return raised
+            }
+            return base
         }
-        if cursor.current == "³" {
-            cursor.index += 1
-            return base.raised(to: 3)
-        }
-        guard cursor.current == "^" else { return base }
         let caret = cursor.index
         cursor.index += 1
         var negative = false
@@ -108,13 +117,29 @@ public struct UnitExpressionParser: Sendable {
         guard base.canBeRaised(to: value) else {
             throw cursor.error(at: caret, .badUnitExpression("a unit power above \(UnitOfMeasure.maximumExponent)"))
         }
-        return base.raised(to: negative ? -value : value)
+        let raised = base.raised(to: negative ? -value : value)
+        try checkSize(raised, cursor: cursor, at: caret)
+        return raised
+    }
+
+    /// A unit made by an operator at `index` must keep its powers within
+    /// `UnitOfMeasure.maximumExponent` and its size among the numbers held (`NumericRange`).
+    private func checkSize(_ unit: UnitOfMeasure, cursor: Cursor, at index: Int) throws(EstimateError) {
+        if unit.largestExponent > UnitOfMeasure.maximumExponent {
+            throw cursor.error(at: index, .badUnitExpression("a unit power above \(UnitOfMeasure.maximumExponent)"))
+        }
+        if !unit.factor.isFinite {
+            throw cursor.error(at: index, .badUnitExpression("the unit is too large: its size in base units is beyond 1.8e308"))
+        }
+        if !unit.factor.isNormal {
+            throw cursor.error(at: index, .badUnitExpression("the unit is too small: its size in base units is below 2.2e-308"))
+        }
     }
 
     private func parseAtom(_ cursor: inout Cursor, depth: Int) throws(EstimateError) -> UnitOfMeasure {
         guard let scalar = cursor.current else { throw cursor.error("expected a unit name") }
         if scalar == "(" {
-            guard depth < Self.maximumDepth else { throw cursor.error("parentheses nested too deeply") }
+            guard depth < Self.maximumDepth else { throw cursor.error("parentheses nested more than \(Self.maximumDepth) levels deep") }
             cursor.index += 1
             cursor.skipSpaces()
             let inner = try parseProduct(&cursor, depth: depth + 1)
@@ -144,7 +169,12 @@ public struct UnitExpressionParser: Sendable {
 
     /// Whether `scalar` can be part of a unit name: letters, `_`, `%`, `µ`, `°`.
     public static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar == "_" || scalar == "%" || scalar == "µ" || scalar == "°"
+        if scalar.isASCII {
+            // ASCII without the Unicode property tables: this runs for every scalar of a name.
+            let folded = scalar.value | 0x20
+            return (folded >= 0x61 && folded <= 0x7A) || scalar == "_" || scalar == "%"
+        }
+        return scalar.properties.isAlphabetic || scalar == "µ" || scalar == "°"
     }
 }
 

@@ -15,8 +15,16 @@ extension UnitRegistry {
     /// @end
     /// ```
     /// A symbol of `_` means none. A definition may use only units defined above it.
+    ///
+    /// A file over `maximumBytes` is refused; so is a factor that is not a positive number
+    /// Reckon holds (`NumericRange`), or a definition whose size in base units is not.
     public init(parsing text: String, origin: String) throws(EstimateError) {
         self.init()
+        if text.utf8.count > Self.maximumBytes {
+            throw EstimateError(
+                .tooLarge("the unit registry is larger than \(Self.maximumBytes) bytes (1 MiB)"),
+                at: SourceLocation(origin: origin, line: 1, column: 1))
+        }
         enum Block { case none, prefixable, count }
         var block = Block.none
         var lineNumber = 0
@@ -118,7 +126,7 @@ extension UnitRegistry {
             } else if definition.first?.isNumber == true {
                 throw EstimateError(.badDefinition("bad factor '\(parts[0])'"), at: location)
             }
-            guard factor > 0, factor.isFinite else {
+            guard factor > 0, NumericRange.holds(factor) else {
                 throw EstimateError(.badDefinition("the factor must be a positive number"), at: location)
             }
             unit = .one
@@ -134,8 +142,13 @@ extension UnitRegistry {
                     throw EstimateError(error.reason, at: location)
                 }
             }
-            unit = UnitOfMeasure(
-                factor: factor * unit.factor, dimension: unit.dimension, terms: [UnitTerm(symbol: symbol ?? name)])
+            let size = factor * unit.factor
+            guard size.isFinite, size.isNormal else {
+                throw EstimateError(
+                    .badDefinition("the size of '\(name)' in base units (\(factor) × \(unit.factor)) is beyond the numbers Reckon holds"),
+                    at: location)
+            }
+            unit = UnitOfMeasure(factor: size, dimension: unit.dimension, terms: [UnitTerm(symbol: symbol ?? name)])
         }
         try add(
             Definition(
@@ -143,15 +156,23 @@ extension UnitRegistry {
                 isCounted: false, line: line), location: location)
     }
 
-    /// A factor: a decimal number (`0.0254`, `1e-3`) or a fraction (`1/12`).
+    /// The largest registry text parsed, in UTF-8 bytes (the embedded one is about 3 KB).
+    public static let maximumBytes = 1 << 20
+
+    /// A factor: a decimal number (`0.0254`, `1e-3`) or a fraction (`1/12`), held by Reckon
+    /// (`NumericRange`).
     static func parseFactor(_ text: String) -> Double? {
+        var value: Double?
         if let slash = text.firstIndex(of: "/") {
             guard let numerator = StrictNumber.parse(String(text[..<slash])),
                 let denominator = StrictNumber.parse(String(text[text.index(after: slash)...])), denominator != 0
             else { return nil }
-            return numerator / denominator
+            value = numerator / denominator
+        } else {
+            value = StrictNumber.parse(text)
         }
-        return StrictNumber.parse(text)
+        guard let value, NumericRange.holds(value) else { return nil }
+        return value
     }
 }
 

@@ -69,7 +69,7 @@ public struct UnitRegistry: Sendable {
     mutating func add(_ definition: Definition, location: SourceLocation) throws(EstimateError) {
         let index = definitions.count
         for name in [definition.name] + definition.aliases {
-            guard byName[name] == nil, ambiguous[name] == nil else {
+            guard byName[name] == nil, bySymbol[name] == nil, ambiguous[name] == nil else {
                 throw EstimateError(.duplicateDefinition(name), at: location)
             }
             byName[name] = index

@@ -173,8 +173,10 @@ public enum ClaimsFile {
                 significantDigits: number.significantDigits, notes: [reading.note])
         } catch let error as DatasetError {
             throw error
+        } catch let error as EstimateError {
+            throw DatasetError(error.message, at: record.field(low == nil ? "nominal" : "low").location)
         } catch {
-            throw DatasetError("\(error)", at: record.field("nominal").location)
+            throw DatasetError(DatasetError.message(of: error), at: record.field("nominal").location)
         }
     }
 

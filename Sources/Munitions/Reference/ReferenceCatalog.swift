@@ -84,7 +84,7 @@ public struct ReferenceCatalog: Sendable {
             } catch let error as EstimateError {
                 throw DatasetError(error, in: unitField)
             } catch {
-                throw DatasetError("\(error)", at: unitField.location)
+                throw DatasetError(DatasetError.message(of: error), at: unitField.location)
             }
             let estimate = try Self.value(record, columns: valueColumns, unit: unit)
             let citation = ReferenceFigure.Citation(
@@ -119,7 +119,7 @@ public struct ReferenceCatalog: Sendable {
         } catch let error as DatasetError {
             throw error
         } catch {
-            throw DatasetError("\(error)", at: record.field(columns == .single ? "value" : "low").location)
+            throw DatasetError(DatasetError.message(of: error), at: record.field(columns == .single ? "value" : "low").location)
         }
     }
 

@@ -110,7 +110,7 @@ public struct CapacityReport: Sendable {
             } catch let error as DatasetError {
                 throw DatasetError(error.message, at: error.location ?? alternative.location)
             } catch {
-                throw DatasetError("\(error)", at: alternative.location)
+                throw DatasetError(DatasetError.message(of: error), at: alternative.location)
             }
         }
         orderingChecks = Self.orderingChecks(rows)

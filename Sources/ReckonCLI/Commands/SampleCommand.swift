@@ -73,7 +73,8 @@ enum SampleCommand: Command {
         do {
             report = try SampleReport(program: program, settings: settings)
         } catch let error as EstimateError {
-            throw CLIError.located(SourceErrorMessage.text(error, in: text))
+            // An error about the draws as a whole points at the expression.
+            throw CLIError.located(SourceErrorMessage.text(error.located(at: program.expression.location), in: text))
         } catch let error as AtomicFile.WriteError {
             throw CLIError.input(error.message)
         } catch {

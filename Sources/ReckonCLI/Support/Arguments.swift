@@ -70,7 +70,8 @@ struct Arguments {
     /// Whether a flag was given.
     func flag(_ name: String) -> Bool { flags.contains(name) }
 
+    /// `-5`, `-.5`, `-(0 to 1)`: a negative value, not an option.
     private static func looksNumeric(_ word: String) -> Bool {
-        word.dropFirst().first.map { $0.isNumber || $0 == "." } ?? false
+        word.dropFirst().first.map { $0.isNumber || $0 == "." || $0 == "(" } ?? false
     }
 }

@@ -19,7 +19,7 @@ enum CLIError: Error, Equatable {
         switch self {
         case .usage(let text, let command):
             let help = command.map { "reckon help \($0)" } ?? "reckon --help"
-            return "reckon: error: \(text)\n(see '\(help)')"
+            return "reckon: error: \(text.elidingLongWords())\n(see '\(help)')"
         case .located(let text): return text
         case .input(let text): return "reckon: error: \(text)"
         }

@@ -58,7 +58,7 @@ struct Console {
             if count < 0 && errno == EINTR { continue }
             if count <= 0 { break }
             bytes.append(contentsOf: buffer[0..<count])
-            if bytes.count > limit { throw CLIError.input("standard input is larger than \(limit) bytes") }
+            if bytes.count > limit { throw CLIError.input("standard input is larger than \(InputFile.describe(limit))") }
         }
         input = bytes
         return bytes

@@ -21,6 +21,10 @@ enum InputFile {
         if fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
             throw CLIError.input("cannot read '\(path)': it is a folder")
         }
+        // A regular file over the limit is refused before a byte is read.
+        if (status.st_mode & S_IFMT) == S_IFREG && Int(status.st_size) > limit {
+            throw CLIError.input("'\(path)' is larger than \(describe(limit))")
+        }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -34,9 +38,14 @@ enum InputFile {
             }
             if count == 0 { break }
             bytes.append(contentsOf: buffer[0..<count])
-            if bytes.count > limit { throw CLIError.input("'\(path)' is larger than \(limit) bytes") }
+            if bytes.count > limit { throw CLIError.input("'\(path)' is larger than \(describe(limit))") }
         }
         return bytes
+    }
+
+    /// `1048576 bytes (1 MiB)`.
+    static func describe(_ limit: Int) -> String {
+        limit >= 1 << 20 && limit % (1 << 20) == 0 ? "\(limit) bytes (\(limit >> 20) MiB)" : "\(limit) bytes"
     }
 
     private static func systemError() -> String { String(cString: strerror(errno)) }

@@ -5,7 +5,7 @@ import Tables
 enum SourceErrorMessage {
     /// The message for `error` in `text`.
     static func text(_ error: some LocatedError, in text: String) -> String {
-        guard let location = error.location else { return error.description }
+        guard let location = error.location else { return "reckon: error: \(error.message)" }
         let line = SourceText(text, origin: location.origin).lineText(location.line)
         return error.description + "\n" + SourceExcerpt.render(line: line, column: location.column)
     }

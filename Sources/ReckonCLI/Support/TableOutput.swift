@@ -49,6 +49,11 @@ enum TableOutput {
     /// (the previous file stays as it was when anything fails).
     static func emit(_ table: Table, _ arguments: Arguments, command: String, console: inout Console) throws(CLIError) {
         let (format, csvOptions) = try settings(arguments, command: command)
+        if let (row, column) = table.firstCellOutsideNumericRange {
+            // Every producer keeps its values in range; this guard keeps a bug from writing a gap.
+            throw CLIError.input(
+                "row \(row + 1), column '\(table.columns[column].name)' holds NaN, an infinity or a subnormal number; nothing was written")
+        }
         let bytes = format.bytes(table, csvOptions: csvOptions)
         if let path = arguments.value("output") {
             guard !path.isEmpty else { throw CLIError.usage("--output needs a file name", command: command) }

@@ -76,44 +76,7 @@ public struct CSVRecord: Sendable {
             if required { throw CSVError(.emptyField(column: name), at: field.location) }
             return nil
         }
-        guard let value = StrictNumber.parse(text) else {
-            throw CSVError(.badNumber(column: name, text: text), at: field.location)
-        }
-        return value
-    }
-}
-
-/// The strict machine number grammar shared by the CSV reader and writer.
-public enum StrictNumber {
-    /// The value of `text` when it matches `-?digits(.digits)?([eE][+-]?digits)?` and is finite.
-    ///
-    /// ```swift
-    /// StrictNumber.parse("2300000")  // 2300000
-    /// StrictNumber.parse("2,300")    // nil
-    /// ```
-    public static func parse(_ text: String) -> Double? {
-        var scalars = Substring(text).unicodeScalars[...]
-        if scalars.first == "-" { scalars = scalars.dropFirst() }
-        func digits() -> Int {
-            var count = 0
-            while let first = scalars.first, first.properties.numericType != nil, first.isASCII {
-                scalars = scalars.dropFirst()
-                count += 1
-            }
-            return count
-        }
-        guard digits() > 0 else { return nil }
-        if scalars.first == "." {
-            scalars = scalars.dropFirst()
-            guard digits() > 0 else { return nil }
-        }
-        if scalars.first == "e" || scalars.first == "E" {
-            scalars = scalars.dropFirst()
-            if scalars.first == "+" || scalars.first == "-" { scalars = scalars.dropFirst() }
-            guard digits() > 0 else { return nil }
-        }
-        guard scalars.isEmpty, let value = Double(text), value.isFinite else { return nil }
-        return value
+        return try StrictNumber.value(text, column: name, at: field.location)
     }
 }
 

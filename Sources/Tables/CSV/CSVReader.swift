@@ -16,12 +16,29 @@ public struct CSVReader: Sendable {
     public var restoresNeutralisedText: Bool
     /// The largest input accepted, in bytes.
     public var maximumBytes: Int
+    /// The most records after the header.
+    public var maximumRecords: Int
+    /// The most fields in one record (the header included).
+    public var maximumColumns: Int
+    /// The most fields in the whole file, header included (about 130 bytes of memory each
+    /// while a table is read and written).
+    public var maximumFields: Int
+
+    /// The default limits: 256 MiB, a million records, 1,000 columns, ten million fields.
+    public static let defaultLimits = (bytes: 256 << 20, records: 1_000_000, columns: 1_000, fields: 10_000_000)
 
     /// A reader; the defaults read what `CSVWriter` writes by default.
-    public init(delimiter: Unicode.Scalar = ",", restoresNeutralisedText: Bool = true, maximumBytes: Int = 256 << 20) {
+    public init(
+        delimiter: Unicode.Scalar = ",", restoresNeutralisedText: Bool = true, maximumBytes: Int = defaultLimits.bytes,
+        maximumRecords: Int = defaultLimits.records, maximumColumns: Int = defaultLimits.columns,
+        maximumFields: Int = defaultLimits.fields
+    ) {
         self.delimiter = delimiter
         self.restoresNeutralisedText = restoresNeutralisedText
         self.maximumBytes = maximumBytes
+        self.maximumRecords = maximumRecords
+        self.maximumColumns = maximumColumns
+        self.maximumFields = maximumFields
     }
 
     /// Reads UTF-8 bytes; invalid UTF-8 is reported at its line and column.
@@ -79,6 +96,7 @@ public struct CSVReader: Sendable {
         var line = 1
         var column = 1
         var recordLine = 1
+        var fieldTotal = 0
         let count = scalars.count
 
         func location(_ line: Int, _ column: Int) -> SourceLocation {
@@ -89,6 +107,9 @@ public struct CSVReader: Sendable {
         while true {
             // At the start of a field.
             let fieldLocation = location(line, column)
+            if fields.isEmpty && result.count > maximumRecords {
+                throw CSVError(.tooManyRecords(limit: maximumRecords), at: fieldLocation)
+            }
             var value = String.UnicodeScalarView()
             var wasQuoted = false
             if index < count && scalars[index] == "\"" {
@@ -146,6 +167,13 @@ public struct CSVReader: Sendable {
             var fieldText = String(value)
             if restoresNeutralisedText && wasQuoted { fieldText = Self.restoringNeutralised(fieldText) }
             fields.append(CSVField(text: fieldText, location: fieldLocation, wasQuoted: wasQuoted))
+            fieldTotal += 1
+            if fields.count > maximumColumns {
+                throw CSVError(.tooManyColumns(limit: maximumColumns), at: fieldLocation)
+            }
+            if fieldTotal > maximumFields {
+                throw CSVError(.tooManyFields(limit: maximumFields), at: fieldLocation)
+            }
             if index >= count {
                 result.append(RawRecord(fields: fields, line: recordLine, end: location(line, column)))
                 break

@@ -118,7 +118,9 @@ public struct TableCSVReader: Sendable {
             let field = record.fields[column]
             let text = field.text.trimmingSpaces()
             if text.isEmpty { continue }
-            guard !field.wasQuoted, !hasLeadingZero(text), StrictNumber.parse(text) != nil else { return false }
+            // Numbers out of range or too long still make a number column, so that reading
+            // them is an error that says why, not a silent switch to text.
+            guard !field.wasQuoted, !hasLeadingZero(text), StrictNumber.isNumberSyntax(text) else { return false }
             sawNumber = true
         }
         return sawNumber
@@ -205,10 +207,7 @@ public struct TableCSVReader: Sendable {
             if required { throw CSVError(.emptyField(column: column), at: field.location) }
             return nil
         }
-        guard let value = StrictNumber.parse(text) else {
-            throw CSVError(.badNumber(column: column, text: text), at: field.location)
-        }
-        return value
+        return try StrictNumber.value(text, column: column, at: field.location)
     }
 
     private static func sharedUnit(_ cells: [Cell]) -> String? {

@@ -22,6 +22,10 @@ public enum UTF8Validation {
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
+                if scalar == "\u{FEFF}" && line == 1 && column == 1 {
+                    // A leading byte-order mark takes no column (readers drop it).
+                    continue
+                }
                 if scalar == "\n" {
                     line += 1
                     column = 1

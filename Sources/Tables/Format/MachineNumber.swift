@@ -18,6 +18,12 @@
 /// MachineNumber.append(-2.3e20, to: &bytes)     // "-2.3e+20"
 /// ```
 public enum MachineNumber {
+    /// The smallest magnitude whose 15-digit rounding is beyond `Double.greatestFiniteMagnitude`.
+    static let nearestToLargest = 1.797693134862315e308
+    /// Just above the largest magnitude whose 15-digit rounding is below
+    /// `Double.leastNormalMagnitude` (the rounding midpoint is 2.225073858507205e-308).
+    static let nearestToSmallest = 2.225073858507206e-308
+
     /// Appends the machine form of the finite `value` to `bytes`.
     public static func append(_ value: Double, to bytes: inout [UInt8]) {
         precondition(value.isFinite, "machine output never holds NaN or infinity")
@@ -26,6 +32,20 @@ public enum MachineNumber {
             return
         }
         if appendExactly(value, to: &bytes) { return }
+        if value.isNormal && value.magnitude < nearestToSmallest {
+            // Rounded to 15 digits these would read 2.2250738585072e-308, below the smallest
+            // normal double: they round away from zero instead, so that the text reads back.
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(contentsOf: "2.22507385850721e-308".utf8)
+            return
+        }
+        if value.magnitude >= nearestToLargest {
+            // Rounded to 15 digits these would read 1.79769313486232e+308, beyond the largest
+            // double: they round toward zero instead, so that the text reads back.
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(contentsOf: "1.79769313486231e+308".utf8)
+            return
+        }
         var (mantissa, power) = shortestDigits(value.magnitude)
         var count = digitCount(mantissa)
         let limit = NumberFormatting.machineSignificantDigits

@@ -41,3 +41,45 @@ public enum SourceExcerpt {
         return scalar
     }
 }
+
+extension String {
+    /// The text with every word (a run without spaces) longer than `maximum` Unicode scalars
+    /// cut to its first and last few, joined by `…`: error messages quote the input, and a
+    /// megabyte-long name must not make a megabyte-long message.
+    ///
+    /// ```swift
+    /// ("unknown unit '" + String(repeating: "x", count: 5_000) + "'").elidingLongWords()
+    /// // "unknown unit 'xxxx…xxxx'" (60 + 1 + 40 scalars in the quotes)
+    /// ```
+    public func elidingLongWords(maximum: Int = 200, head: Int = 60, tail: Int = 40) -> String {
+        var longest = 0
+        var run = 0
+        for scalar in unicodeScalars {
+            run = scalar == " " ? 0 : run + 1
+            longest = Swift.max(longest, run)
+        }
+        guard longest > maximum else { return self }
+        var result = String.UnicodeScalarView()
+        var word: [Unicode.Scalar] = []
+        func flush() {
+            if word.count > maximum {
+                result.append(contentsOf: word[..<head])
+                result.append("…")
+                result.append(contentsOf: word[(word.count - tail)...])
+            } else {
+                result.append(contentsOf: word)
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        for scalar in unicodeScalars {
+            if scalar == " " {
+                flush()
+                result.append(scalar)
+            } else {
+                word.append(scalar)
+            }
+        }
+        flush()
+        return String(result)
+    }
+}

@@ -117,3 +117,28 @@ extension String {
         String(map { $0 == "_" ? " " : $0 })
     }
 }
+
+extension Table {
+    /// The first cell (row and column index) that holds a number outside the numbers Reckon
+    /// holds: NaN, an infinity, or a subnormal number (nonzero, below about 2.2e-308).
+    /// Renderers have a defined form for the non-finite ones (an empty CSV field, JSON
+    /// `null`), but a command refuses to write such a table, so that no silent gap (and no
+    /// number the strict reader would refuse) reaches a file.
+    public var firstCellOutsideNumericRange: (row: Int, column: Int)? {
+        func outside(_ value: Double) -> Bool { !(value == 0 || value.isNormal) }
+        for (rowIndex, row) in rows.enumerated() {
+            for (columnIndex, cell) in row.enumerated() {
+                switch cell {
+                case .number(let value, _) where outside(value):
+                    return (rowIndex, columnIndex)
+                case .estimate(let estimate)
+                where outside(estimate.low) || outside(estimate.high) || estimate.nominal.map(outside) == true:
+                    return (rowIndex, columnIndex)
+                default:
+                    continue
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -15,8 +15,11 @@
 ///
 /// On Linux the temporary file is made with `O_TMPFILE`: it has no name while it is
 /// written, so a process killed mid-write (even by SIGKILL) leaves nothing behind; it gets
-/// a name (`.NAME.tmp-XXXXXX`) only for the instant before the rename. Elsewhere, or on a
-/// file system without `O_TMPFILE`, it is a named `mkstemp` file from the start.
+/// a name (`.NAME.tmp-PID-XXXXXX`) only for the instant between `linkat` and `rename`.
+/// Elsewhere, or on a file system without `O_TMPFILE`, it is a named `mkstemp` file from the
+/// start. A process killed while its temporary file has a name leaves that file behind; the
+/// next write to the same target removes every `.NAME.tmp-PID-*` whose process `PID` no
+/// longer runs (files of running writers are left alone).
 ///
 /// ```swift
 /// try AtomicFile.write(Array("a,b\r\n".utf8), to: "out.csv")
@@ -44,7 +47,8 @@ public enum AtomicFile {
         if stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
             throw WriteError(path: path, reason: "it is a folder")
         }
-        let template = "\(folder)/.\(name).tmp-XXXXXX"
+        removeStaleTemporaries(folder: folder, name: name)
+        let template = "\(folder)/\(temporaryPrefix(name))\(getpid())-XXXXXX"
         // First an unnamed file (Linux); if the system cannot, a named one.
         var temporaryPath: String?
         var failure: String?
@@ -115,6 +119,38 @@ public enum AtomicFile {
         if failure == nil && fchmod(descriptor, 0o644) != 0 { failure = systemError() }
         if close(descriptor) != 0 && failure == nil { failure = systemError() }
         return failure
+    }
+
+    /// `.NAME.tmp-`: what every temporary name for `name` starts with, before the process
+    /// id (a long name is cut to 200 bytes, so that the temporary name stays valid).
+    static func temporaryPrefix(_ name: String) -> String {
+        var kept = String.UnicodeScalarView()
+        var bytes = 0
+        for scalar in name.unicodeScalars {
+            bytes += String(scalar).utf8.count
+            if bytes > 200 { break }
+            kept.append(scalar)
+        }
+        return "." + String(kept) + ".tmp-"
+    }
+
+    /// Removes the temporary files of `name` left by writers that were killed between
+    /// naming their file and renaming it: `.NAME.tmp-PID-XXXXXX` whose `PID` is not running.
+    static func removeStaleTemporaries(folder: String, name: String) {
+        let prefix = temporaryPrefix(name)
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        var stale: [String] = []
+        while let entry = readdir(directory) {
+            let entryName = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            guard entryName.hasPrefix(prefix) else { continue }
+            let rest = entryName.dropFirst(prefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]), pid > 0, rest[dash...].count == 7 else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { stale.append(entryName) }
+        }
+        for entryName in stale { unlink(folder + "/" + entryName) }
     }
 
     private static func split(_ path: String) -> (folder: String, name: String) {

@@ -33,4 +33,25 @@ enum Fixtures {
             return BadExpression(file: fields[0], line: position[0], column: position[1], message: fields[2])
         }
     }()
+
+    /// One case of a bad-input corpus folder (`Tests/Fixtures/bad/KIND/expected.tsv`): the
+    /// file, the arguments (a JSON array), the exit code (`-` for library cases), the
+    /// position (`line:column`, or `-`) and the message.
+    struct BadInput: Sendable, CustomTestStringConvertible {
+        var file: String
+        var arguments: String
+        var exit: String
+        var position: String
+        var message: String
+        var testDescription: String { file }
+    }
+
+    /// The cases of `Tests/Fixtures/bad/KIND/expected.tsv`.
+    static func badInputs(_ kind: String) -> [BadInput] {
+        guard let bytes = bytes("Tests/Fixtures/bad/\(kind)/expected.tsv") else { return [] }
+        return String(decoding: bytes, as: UTF8.self).split(separator: "\n").dropFirst().map { row in
+            let fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            return BadInput(file: fields[0], arguments: fields[1], exit: fields[2], position: fields[3], message: fields[4])
+        }
+    }
 }

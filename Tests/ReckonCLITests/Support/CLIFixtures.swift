@@ -95,4 +95,61 @@ enum CLIFixtures {
             return BadExpression(file: fields[0], position: fields[1], message: fields[2])
         }
     }()
+
+    /// One case of a bad-input corpus folder (`Tests/Fixtures/bad/KIND/expected.tsv`): the
+    /// file (`-` for none), the arguments (a JSON array; `{content}` is the file's text,
+    /// `{tmp}` a fresh folder), the exit code, the position (`line:column`, or `-` for an
+    /// error without one) and the message.
+    struct BadInput: Sendable, CustomTestStringConvertible {
+        var kind: String
+        var file: String
+        var arguments: String
+        var exit: Int32
+        var position: String
+        var message: String
+        var testDescription: String { "\(kind)/\(file == "-" ? arguments : file)" }
+        var path: String { "Tests/Fixtures/bad/\(kind)/\(file)" }
+
+        /// The words of the `reckon` command and its standard input.
+        func command(temporaryFolder: String) throws -> ([String], [UInt8]?) {
+            let data = Data(arguments.utf8)
+            let parsed = try #require(try JSONSerialization.jsonObject(with: data) as? [String], "arguments of \(testDescription)")
+            let content = file == "-" || kind != "eval" ? Data() : try #require(FileManager.default.contents(atPath: packageRoot + "/" + path), "missing \(path)")
+            var words = parsed.map { $0.replacingOccurrences(of: "{tmp}", with: temporaryFolder) }
+            var input: [UInt8]?
+            switch kind {
+            case "csv": words = ["table", path] + words
+            case "scripts": words = ["run", path] + words
+            case "claims": words = ["claims", "--claims", path] + words
+            case "eval":
+                words = ["eval"] + words.map { $0 == "{content}" ? String(decoding: content, as: UTF8.self) : $0 }
+                if parsed.contains("-") { input = Array(content) }
+            default: break
+            }
+            return (words, input)
+        }
+
+        /// The first line of standard error.
+        func firstErrorLine(temporaryFolder: String) -> String {
+            let text = message.replacingOccurrences(of: "{tmp}", with: temporaryFolder)
+            guard position != "-" else { return "reckon: error: \(text)" }
+            let origin: String
+            switch kind {
+            case "eval", "arguments": origin = arguments.contains("\"-\"") ? "<stdin>" : "<expression>"
+            default: origin = path
+            }
+            return "\(origin):\(position): error: \(text)"
+        }
+    }
+
+    /// The cases of `Tests/Fixtures/bad/KIND/expected.tsv`.
+    static func badInputs(_ kind: String) -> [BadInput] {
+        guard let text = text("Tests/Fixtures/bad/\(kind)/expected.tsv") else { return [] }
+        return text.split(separator: "\n").dropFirst().map { row in
+            let fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            return BadInput(
+                kind: kind, file: fields[0], arguments: fields[1], exit: Int32(fields[2]) ?? -1, position: fields[3],
+                message: fields[4])
+        }
+    }
 }
