@@ -28,7 +28,7 @@ import Testing
         let rows = outcome.output.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         #expect(rows.first == ["line", "check", "value_low", "value_nominal", "value_high", "value_unit", "bound_low", "bound_nominal", "bound_high", "bound_unit", "unit", "result"])
         let byCheck = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[1], $0) })
-        // The report: 152-mm 460 (300–834) shells/container, 20 (13–36.4) t/container, a mass check that may fail.
+        // The report: 152-mm 460 (300–834) shells/container, 20 (13–36.3) t/container, a mass check that may fail.
         let perContainer = try #require(byCheck["per_container_152 within 300 to 834 shells/container"])
         #expect(Array(perContainer[2...4]) == ["300", "460", "833.333333333333"])
         #expect(perContainer[11] == "consistent")
