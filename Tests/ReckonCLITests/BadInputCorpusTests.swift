@@ -9,7 +9,7 @@ import Testing
 /// error, prints nothing on standard output, and writes no `--output` file.
 @Suite struct BadInputCorpusTests {
     /// The kinds replayed through `reckon` (units are library input: `BadUnitRegistryTests`).
-    static let kinds = ["csv", "scripts", "eval", "claims", "arguments"]
+    static let kinds = ["csv", "scripts", "eval", "claims", "extract", "arguments"]
 
     static var cases: [CLIFixtures.BadInput] { kinds.flatMap(CLIFixtures.badInputs) }
 
@@ -44,6 +44,7 @@ import Testing
         ("csv", "44-1001-columns.csv"), ("csv", "51-bad-row-with-output.csv"), ("scripts", "01-multiplication-underflow.rk"),
         ("scripts", "16-crlf-line-endings.rk"), ("scripts", "17-byte-order-mark.rk"), ("scripts", "29-invalid-utf8-in-comment.rk"),
         ("eval", "05-overflow.txt"), ("eval", "26-stdin-invalid-utf8.txt"), ("eval", "27-stdin-nul.txt"),
+        ("extract", "01-nul-byte.txt"), ("extract", "10-bom-then-invalid.txt"), ("extract", "16-output-untouched.txt"),
         ("claims", "08-duplicate-id.csv"), ("claims", "24-invalid-utf8.csv"), ("claims", "38-hedge-reading-overflows.csv"),
         ("arguments", "01-unknown-command"), ("arguments", "15-run-missing-file"), ("arguments", "35-long-unknown-command"),
     ]

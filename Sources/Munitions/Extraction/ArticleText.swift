@@ -41,9 +41,11 @@ public struct ArticleText: Sendable {
     }
 
     /// The line and column of the scalar at `offset`.
+    /// A byte-order mark at the start is a scalar of the text (offsets count it) but not a
+    /// column: editors do not show it.
     public func location(of offset: Int) -> SourceLocation {
         var line = 1
-        var lineStart = 0
+        var lineStart = scalars.first == "\u{FEFF}" ? 1 : 0
         var index = 0
         while index < offset && index < scalars.count {
             if scalars[index] == "\n" {
@@ -119,6 +121,7 @@ public struct ArticleText: Sendable {
                 throw ExtractionError(
                     "the input is not valid UTF-8", at: SourceLocation(origin: origin, line: line, column: scalars.count - lineStart + 1))
             }
+            if scalars.isEmpty && scalar == "\u{FEFF}" { lineStart = 1 }  // a byte-order mark: not a column
             scalars.append(scalar)
             index += length
         }

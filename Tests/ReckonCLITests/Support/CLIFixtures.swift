@@ -121,6 +121,7 @@ enum CLIFixtures {
             case "csv": words = ["table", path] + words
             case "scripts": words = ["run", path] + words
             case "claims": words = ["claims", "--claims", path] + words
+            case "extract": words = ["extract", path] + words
             case "eval":
                 words = ["eval"] + words.map { $0 == "{content}" ? String(decoding: content, as: UTF8.self) : $0 }
                 if parsed.contains("-") { input = Array(content) }
