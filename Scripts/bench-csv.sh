@@ -12,8 +12,8 @@ ROWS="${ROWS:-1000000}"
 RUNS="${RUNS:-5}"
 TARGET=3
 
-if [ ! -x .venv/bin/python ]; then python3 -m venv .venv; fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -r Scripts/spreadsheet-requirements.txt
+source Scripts/lib/setup.sh
+python_env .venv -r Scripts/spreadsheet-requirements.txt
 PYTHON=.venv/bin/python
 
 echo "bench-csv: building Benchmarks/ (release)"

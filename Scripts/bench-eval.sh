@@ -20,23 +20,9 @@ RUNS="${RUNS:-300}"
 PINT_RUNS="${PINT_RUNS:-30}"
 EXPRESSION="5000 lb in kg"
 
-need_apt=()
-command -v hyperfine >/dev/null 2>&1 || need_apt+=(hyperfine)
-command -v units >/dev/null 2>&1 || need_apt+=(units)
-command -v valgrind >/dev/null 2>&1 || need_apt+=(valgrind)
-if ((${#need_apt[@]})); then
-    echo "== installing ${need_apt[*]} with apt-get"
-    SUDO=""
-    if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
-fi
-
-if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import pint" 2>/dev/null; then
-    echo "== installing pint into .venv/"
-    python3 -m venv .venv
-    .venv/bin/pip install --quiet --disable-pip-version-check pint
-fi
+source Scripts/lib/setup.sh
+apt_install hyperfine:hyperfine units:units valgrind:valgrind
+python_env .venv pint
 
 echo "== building reckon (release, dynamic Swift runtime)"
 swift build -c release --product reckon >/dev/null

@@ -20,22 +20,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-need_apt=()
-command -v gcc >/dev/null 2>&1 || need_apt+=(gcc libc6-dev)
-[ -x /usr/bin/time ] || need_apt+=(time)
-if ((${#need_apt[@]})); then
-    echo "== installing ${need_apt[*]} with apt-get"
-    SUDO=""
-    if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
-fi
-
-if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import numpy, squigglepy" 2>/dev/null; then
-    echo "== installing numpy and squigglepy into .venv/"
-    python3 -m venv .venv
-    .venv/bin/pip install --quiet --disable-pip-version-check numpy squigglepy
-fi
+source Scripts/lib/setup.sh
+apt_install gcc:gcc gcc:libc6-dev
+[ -x /usr/bin/time ] || apt_packages time
+python_env .venv numpy squigglepy
 
 echo "== building reckon and reckon-bench (release)"
 swift build -c release --product reckon >/dev/null

@@ -5,22 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-say() { printf 'install-test-tools: %s\n' "$*"; }
+source Scripts/lib/setup.sh
 
-if ! command -v soffice >/dev/null 2>&1; then
-    say "installing LibreOffice Calc (libreoffice-calc-nogui; takes a few minutes)"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui >/dev/null
-fi
-
-if [ ! -x .venv/bin/python ]; then
-    say "creating .venv"
-    if ! python3 -m venv .venv >/dev/null 2>&1; then
-        rm -rf .venv
-        export DEBIAN_FRONTEND=noninteractive
-        apt-get update -qq && apt-get install -y -qq --no-install-recommends python3-venv >/dev/null
-        python3 -m venv .venv
-    fi
-fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -r Scripts/spreadsheet-requirements.txt
+apt_install soffice:libreoffice-calc-nogui   # takes a few minutes on a fresh machine
+python_env .venv -r Scripts/spreadsheet-requirements.txt

@@ -5,10 +5,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 venv="$root/.venv-notebooks"
-if [ ! -x "$venv/bin/python" ]; then
-    python3 -m venv "$venv"
-fi
-"$venv/bin/pip" install --quiet --disable-pip-version-check -r "$root/Notebooks/requirements.txt"
+source "$root/Scripts/lib/setup.sh"
+python_env "$venv" -r "$root/Notebooks/requirements.txt"
 swift build -c release --package-path "$root" --product reckon
 export RECKON="$root/.build/release/reckon"
 output="$root/build/notebooks"

@@ -31,17 +31,7 @@ enum EvalCommand: Command {
         guard format == "text" || format == "json" else {
             throw CLIError.usage("unknown format '\(format)' (expected text|json)", command: name)
         }
-        guard !arguments.positional.isEmpty else { throw CLIError.usage("expected an expression", command: name) }
-        let text: String
-        let origin: String
-        if arguments.positional == ["-"] {
-            origin = "<stdin>"
-            let bytes = try console.readInput(limit: LanguageLimits.maximumInputBytes)
-            text = try SourceErrorMessage.decode(bytes, origin: origin)
-        } else {
-            origin = "<expression>"
-            text = arguments.positional.joined(separator: " ")
-        }
+        let (text, origin) = try ExpressionInput(arguments, command: name, console: &console).parts
         let value: Estimate
         do {
             value = try Calculator().evaluate(text, origin: origin)

@@ -52,17 +52,7 @@ enum SampleCommand: Command {
 
     static func run(_ arguments: Arguments, console: inout Console) throws(CLIError) -> Int32 {
         let settings = try SampleSettings(arguments, command: name)
-        guard !arguments.positional.isEmpty else { throw CLIError.usage("expected an expression", command: name) }
-        let text: String
-        let origin: String
-        if arguments.positional == ["-"] {
-            origin = "<stdin>"
-            let bytes = try console.readInput(limit: LanguageLimits.maximumInputBytes)
-            text = try SourceErrorMessage.decode(bytes, origin: origin)
-        } else {
-            origin = "<expression>"
-            text = arguments.positional.joined(separator: " ")
-        }
+        let (text, origin) = try ExpressionInput(arguments, command: name, console: &console).parts
         let program: SampleProgram
         do {
             program = try SampleProgram(text, origin: origin)
