@@ -6,7 +6,7 @@ enum RunCommand: Command {
     static let name = "run"
     static let summary = "run a calculator script (.rk) and report its checks"
     static let usage = """
-        Usage: reckon run [--format table|csv] [--output FILE] SCRIPT.rk
+        Usage: reckon run [--format FORMAT] [--output FILE] SCRIPT.rk
                reckon run -                       (the script from standard input)
 
         Runs the script's statements in order: 'let' definitions, 'print' (and bare
