@@ -24,6 +24,20 @@ import Testing
         #expect(Self.describe("a,b\r\n1,\"open\r\nstill open\r\n") == "data.csv:2:3: error: unterminated quoted field (no closing '\"')")
     }
 
+    @Test func columnsCountCharactersNotBytesAfterNonASCIIText() {
+        // "Zürich" is 6 scalars and 7 bytes; "😀" is 1 scalar and 4 bytes.
+        #expect(Self.describe("a,b,c\nZürich,😀,x\"y\n") == "data.csv:2:11: error: a quote inside an unquoted field (quote the whole field and double the quote)")
+        #expect(Self.describe("a,b\n\"Zü\"\"rich\"é,1\n") == "data.csv:2:11: error: unexpected 'é' after a closing quote (expected a delimiter or the end of the line)")
+    }
+
+    @Test func aDelimiterOfSeveralBytesSplitsFieldsAndKeepsQuotedOnesWhole() throws {
+        let reader = CSVReader(delimiter: "§")
+        let document = try reader.read("a§b\nZürich§\"x§y\"\"z\"\n§\n", origin: "data.csv")
+        #expect(document.header.map(\.text) == ["a", "b"])
+        #expect(document.records.map { $0.fields.map(\.text) } == [["Zürich", "x§y\"z"], ["", ""]])
+        #expect(document.records[0].fields[1].location.column == 8)
+    }
+
     @Test func tooManyFieldsPointAtTheFirstExtraField() {
         #expect(Self.describe("a,b\n1,2\n3,4,5\n") == "data.csv:3:5: error: expected 2 fields, found 3")
     }

@@ -74,7 +74,9 @@ public struct HedgeTable: Sendable {
             byPhrase[phrase] = rules.count
             rules.append(rule)
         }
-        phrasesLongestFirst = rules.map(\.phrase).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        phrasesLongestFirst = rules.map { ($0.phrase, $0.phrase.unicodeScalars.count) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            .map(\.0)
         phraseWords = phrasesLongestFirst.map { $0.split(separator: " ").map { Array($0.unicodeScalars) } }
     }
 

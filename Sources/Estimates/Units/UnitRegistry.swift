@@ -91,8 +91,15 @@ public struct UnitRegistry: Sendable {
 
     mutating func addPrefix(_ prefix: Prefix) {
         prefixes.append(prefix)
-        prefixesByNameLength = prefixes.sorted { $0.name.count > $1.name.count }
-        prefixesBySymbolLength = prefixes.sorted { $0.symbol.count > $1.symbol.count }
+        Self.insert(prefix, into: &prefixesByNameLength) { $0.name.unicodeScalars.count }
+        Self.insert(prefix, into: &prefixesBySymbolLength) { $0.symbol.unicodeScalars.count }
+    }
+
+    /// Inserts `prefix` after every prefix at least as long, keeping `list` longest first
+    /// and, among equals, in the order of definition.
+    private static func insert(_ prefix: Prefix, into list: inout [Prefix], length: (Prefix) -> Int) {
+        let own = length(prefix)
+        list.insert(prefix, at: list.firstIndex { length($0) < own } ?? list.endIndex)
     }
 
     mutating func addAmbiguous(_ name: String, choices: [String], location: SourceLocation) throws(EstimateError) {

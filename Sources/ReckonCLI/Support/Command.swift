@@ -28,19 +28,20 @@ extension Command {
     }
 }
 
-/// A command as a value, so the program can list and dispatch commands uniformly.
+/// A command as a value, so the program can list and dispatch commands uniformly. It holds
+/// only the type: names, help texts and options are built when asked for, so starting
+/// `reckon eval` does not build every command's help.
 struct CommandEntry: Sendable {
-    let name: String
-    let summary: String
-    let helpText: String
-    let options: [Arguments.Option]
-    let run: @Sendable (Arguments, inout Console) throws(CLIError) -> Int32
+    let type: any Command.Type
 
-    init<C: Command>(_ command: C.Type) {
-        name = C.name
-        summary = C.summary
-        helpText = C.helpText
-        options = C.options
-        run = { arguments, console throws(CLIError) in try C.run(arguments, console: &console) }
+    init<C: Command>(_ command: C.Type) { type = command }
+
+    var name: String { type.name }
+    var summary: String { type.summary }
+    var helpText: String { type.helpText }
+    var options: [Arguments.Option] { type.options }
+
+    func run(_ arguments: Arguments, _ console: inout Console) throws(CLIError) -> Int32 {
+        try type.run(arguments, console: &console)
     }
 }

@@ -87,84 +87,99 @@ public struct CSVReader: Sendable {
         var end: SourceLocation
     }
 
+    /// Splits `text` into records of fields. The work is on UTF-8 bytes: quotes, line breaks
+    /// and the delimiter are whole scalars, so a field is always a slice of whole scalars and
+    /// is decoded once; columns count scalars (a byte that is not a continuation byte).
     private func records(_ text: String, origin: String) throws(CSVError) -> [RawRecord] {
-        var scalars = Array(text.unicodeScalars)
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        let bytes = Array(text.utf8)
+        let count = bytes.count
+        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let delimiterBytes = Array(String(delimiter).utf8)
         var result: [RawRecord] = []
         var fields: [CSVField] = []
-        var index = 0
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var line = 1
         var column = 1
         var recordLine = 1
         var fieldTotal = 0
-        let count = scalars.count
 
         func location(_ line: Int, _ column: Int) -> SourceLocation {
             SourceLocation(origin: origin, line: line, column: column)
         }
+        func isDelimiter(at position: Int) -> Bool {
+            guard bytes[position] == delimiterBytes[0], position + delimiterBytes.count <= count else { return false }
+            for offset in delimiterBytes.indices.dropFirst() where bytes[position + offset] != delimiterBytes[offset] {
+                return false
+            }
+            return true
+        }
+        func isScalarStart(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
+        func decoded(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        func character(at position: Int) -> Character {
+            var end = position + 1
+            while end < count && !isScalarStart(bytes[end]) { end += 1 }
+            return Character(decoded(position..<end))
+        }
 
-        if count == 0 { return [] }
+        if index >= count { return [] }
         while true {
             // At the start of a field.
             let fieldLocation = location(line, column)
             if fields.isEmpty && result.count > maximumRecords {
                 throw CSVError(.tooManyRecords(limit: maximumRecords), at: fieldLocation)
             }
-            var value = String.UnicodeScalarView()
+            var fieldText: String
             var wasQuoted = false
-            if index < count && scalars[index] == "\"" {
+            if index < count && bytes[index] == quote {
                 wasQuoted = true
                 index += 1
                 column += 1
+                fieldText = ""
+                var segmentStart = index
                 var closed = false
                 while index < count {
-                    let scalar = scalars[index]
-                    if scalar == "\"" {
-                        if index + 1 < count && scalars[index + 1] == "\"" {
-                            value.append("\"")
+                    let byte = bytes[index]
+                    if byte == quote {
+                        if index + 1 < count && bytes[index + 1] == quote {
+                            fieldText += decoded(segmentStart..<index + 1)  // one quote of the two
                             index += 2
                             column += 2
+                            segmentStart = index
                             continue
                         }
+                        fieldText += decoded(segmentStart..<index)
                         index += 1
                         column += 1
                         closed = true
                         break
                     }
-                    value.append(scalar)
                     index += 1
-                    if scalar == "\n" {
+                    if byte == lf {
                         line += 1
                         column = 1
-                    } else if scalar == "\r" {
-                        if index < count && scalars[index] == "\n" {
-                            value.append("\n")
-                            index += 1
-                        }
+                    } else if byte == cr {
+                        if index < count && bytes[index] == lf { index += 1 }
                         line += 1
                         column = 1
-                    } else {
+                    } else if isScalarStart(byte) {
                         column += 1
                     }
                 }
                 if !closed { throw CSVError(.unterminatedQuote, at: fieldLocation) }
-                if index < count {
-                    let next = scalars[index]
-                    if next != delimiter && next != "\n" && next != "\r" {
-                        throw CSVError(.characterAfterClosingQuote(Character(next)), at: location(line, column))
-                    }
+                if index < count && !isDelimiter(at: index) && bytes[index] != lf && bytes[index] != cr {
+                    throw CSVError(.characterAfterClosingQuote(character(at: index)), at: location(line, column))
                 }
             } else {
+                let start = index
                 while index < count {
-                    let scalar = scalars[index]
-                    if scalar == delimiter || scalar == "\n" || scalar == "\r" { break }
-                    if scalar == "\"" { throw CSVError(.quoteInUnquotedField, at: location(line, column)) }
-                    value.append(scalar)
+                    let byte = bytes[index]
+                    if isDelimiter(at: index) || byte == lf || byte == cr { break }
+                    if byte == quote { throw CSVError(.quoteInUnquotedField, at: location(line, column)) }
                     index += 1
-                    column += 1
+                    if isScalarStart(byte) { column += 1 }
                 }
+                fieldText = decoded(start..<index)
             }
-            var fieldText = String(value)
             if restoresNeutralisedText && wasQuoted { fieldText = Self.restoringNeutralised(fieldText) }
             fields.append(CSVField(text: fieldText, location: fieldLocation, wasQuoted: wasQuoted))
             fieldTotal += 1
@@ -178,14 +193,14 @@ public struct CSVReader: Sendable {
                 result.append(RawRecord(fields: fields, line: recordLine, end: location(line, column)))
                 break
             }
-            let separator = scalars[index]
-            index += 1
-            if separator == delimiter {
+            if isDelimiter(at: index) {
+                index += delimiterBytes.count
                 column += 1
                 continue
             }
             // A line ending: CRLF, LF or a lone CR.
-            if separator == "\r" && index < count && scalars[index] == "\n" { index += 1 }
+            if bytes[index] == cr && index + 1 < count && bytes[index + 1] == lf { index += 1 }
+            index += 1
             result.append(RawRecord(fields: fields, line: recordLine, end: location(line, column)))
             fields = []
             line += 1
