@@ -136,7 +136,7 @@ enum ExtractCommand: Command {
 
     /// The article at `path`; the bytes are released once decoded.
     private static func readArticle(_ path: String, origin: String, console: inout Console) throws(CLIError) -> ArticleText {
-        let bytes = try ArticleInput.read(path, console: &console)
+        let bytes = try InputFile.read(path, limit: ArticleText.maximumBytes, console: &console)
         do { return try ArticleText(bytes: bytes, origin: origin) } catch { throw CLIError.from(error) }
     }
 }
