@@ -189,6 +189,24 @@ import Testing
         #expect(unresolved.date?.value == nil && unresolved.date?.note.contains("--published") == true)
     }
 
+    /// Found by fuzzing (Tests/Fixtures/fuzz-regressions/extract): a list of days that do not
+    /// exist gave an empty date set, and `--as-claims` indexed its first day.
+    @Test func daysThatDoNotExistAreLeftOutOfADateListAndNoted() throws {
+        let none = try #require(try extract("after the attacks of September 31, 31, 2001.").first)
+        #expect(none.kind == .date && none.date?.value == nil)
+        #expect(none.date?.note.hasSuffix("no such day") == true)
+        let some = try #require(try extract("on September 31, October 2, 2001.").first)
+        #expect(some.date?.value == .set([try CalendarDate(iso: "2001-10-02")]))
+        #expect(some.date?.note.hasSuffix("no such day") == true)
+        // The claims-file rows (`--as-claims`) leave the date out and say why.
+        let article = try ArticleText("Missiles hit Kyiv on September 31, 31, 2001.", origin: "x.txt")
+        let claims = ClaimExtractor.standard.extract(article, published: Self.published)
+        let source = ExtractionSource(origin: "x.txt", published: Self.published)
+        let (table, skipped) = ExtractedClaim.claimsTable(claims, article: article, source: source, cues: try SubjectCues.standard())
+        #expect(table.rows.isEmpty)
+        #expect(skipped.count == 1 && skipped[0].reason.hasSuffix("no such day"))
+    }
+
     @Test func relativeDatesResolveAgainstThePublicationDate() throws {
         // 2024-01-11 was a Thursday.
         let cases: [(String, String)] = [

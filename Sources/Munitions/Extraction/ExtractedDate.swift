@@ -14,7 +14,7 @@ public struct ExtractedDate: Sendable, Equatable {
         case day(CalendarDate)
         /// A span of days ("April 2022", "last week", "2014-2019").
         case span(DateSpan)
-        /// A set of days ("Dec. 30, Jan. 4, and Jan. 6").
+        /// A set of days ("Dec. 30, Jan. 4, and Jan. 6"), sorted and never empty.
         case set([CalendarDate])
 
         /// The first day.

@@ -74,8 +74,11 @@ extension ExtractionRun {
                     return finishDate(items: [items[0]], start: quoteStart, hedge: hedge)
                 }
             } else if items.count > 1 {
+                // Days that do not exist ("September 31") are left out and noted; a set
+                // is never empty.
                 let days = resolved.compactMap { dateValue($0)?.first }
-                value = .set(Array(Set(days)).sorted())
+                if days.count < resolved.count { notes.append("no such day") }
+                if !days.isEmpty { value = .set(Array(Set(days)).sorted()) }
             } else {
                 value = dateValue(resolved[0])
                 if value == nil { notes.append("no such day") }
