@@ -148,10 +148,10 @@ extension ExtractedClaim {
                 low = DateArithmetic.iso(span.start)
                 high = DateArithmetic.iso(span.end)
                 meaning = "bounds"
-            case .set(let days):
-                nominal = days.map(DateArithmetic.iso).joined(separator: ";")
-                low = DateArithmetic.iso(days[0])
-                high = DateArithmetic.iso(days[days.count - 1])
+            case .set:
+                nominal = value.description
+                low = DateArithmetic.iso(value.first)
+                high = DateArithmetic.iso(value.last)
             }
         }
         if let check = claim.unitCheck { notes.append("in two units (\(check.secondText)): \(check.detail)") }

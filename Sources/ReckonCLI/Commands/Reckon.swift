@@ -6,17 +6,17 @@ enum Reckon {
     static let version = "0.1.0"
 
     /// Every subcommand, in the order help lists them.
-    static let commands: [CommandEntry] = [
-        CommandEntry(ReportCommand.self),
-        CommandEntry(EvalCommand.self),
-        CommandEntry(RunCommand.self),
-        CommandEntry(SampleCommand.self),
-        CommandEntry(ClaimsCommand.self),
-        CommandEntry(ConflictsCommand.self),
-        CommandEntry(SourcesCommand.self),
-        CommandEntry(TableCommand.self),
-        CommandEntry(ExtractCommand.self),
-        CommandEntry(HelpCommand.self),
+    static let commands: [any Command.Type] = [
+        ReportCommand.self,
+        EvalCommand.self,
+        RunCommand.self,
+        SampleCommand.self,
+        ClaimsCommand.self,
+        ConflictsCommand.self,
+        SourcesCommand.self,
+        TableCommand.self,
+        ExtractCommand.self,
+        HelpCommand.self,
     ]
 
     /// Runs `reckon` with `words` (without the program name); returns the exit code.
@@ -54,7 +54,7 @@ enum Reckon {
             console.write(command.helpText)
             return 0
         }
-        return try command.run(Arguments(rest, options: command.options, command: command.name), &console)
+        return try command.run(Arguments(rest, options: command.options, command: command.name), console: &console)
     }
 
     /// The text of `reckon --help`.

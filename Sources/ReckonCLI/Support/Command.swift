@@ -27,21 +27,3 @@ extension Command {
         return text
     }
 }
-
-/// A command as a value, so the program can list and dispatch commands uniformly. It holds
-/// only the type: names, help texts and options are built when asked for, so starting
-/// `reckon eval` does not build every command's help.
-struct CommandEntry: Sendable {
-    let type: any Command.Type
-
-    init<C: Command>(_ command: C.Type) { type = command }
-
-    var name: String { type.name }
-    var summary: String { type.summary }
-    var helpText: String { type.helpText }
-    var options: [Arguments.Option] { type.options }
-
-    func run(_ arguments: Arguments, _ console: inout Console) throws(CLIError) -> Int32 {
-        try type.run(arguments, console: &console)
-    }
-}

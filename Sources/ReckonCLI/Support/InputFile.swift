@@ -26,6 +26,7 @@ enum InputFile {
             throw CLIError.input("'\(path)' is larger than \(describe(limit))")
         }
         var bytes: [UInt8] = []
+        if (status.st_mode & S_IFMT) == S_IFREG { bytes.reserveCapacity(Int(status.st_size) + 1) }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = buffer.withUnsafeMutableBytes { pointer -> Int in
