@@ -8,16 +8,17 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "Estimates", targets: ["Estimates"]),
+        .library(name: "TextCore", targets: ["TextCore"]),
         .library(name: "Tables", targets: ["Tables"]),
         .library(name: "Munitions", targets: ["Munitions"]),
         .executable(name: "reckon", targets: ["ReckonCLI"]),
         .executable(name: "reckon-bench", targets: ["ReckonBench"]),
     ],
     targets: [
-        .target(name: "Tables"),
+        .target(name: "TextCore"),
         .target(
             name: "Estimates",
-            dependencies: ["Tables"],
+            dependencies: ["TextCore"],
             resources: [
                 .embedInCode("Resources/units.txt"),
                 .embedInCode("Resources/hedges.csv"),
@@ -25,7 +26,7 @@ let package = Package(
         ),
         .target(
             name: "Munitions",
-            dependencies: ["Estimates", "Tables"],
+            dependencies: ["TextCore", "Estimates", "Tables"],
             resources: [
                 .embedInCode("Resources/claims.csv"),
                 .embedInCode("Resources/munitions.csv"),
@@ -36,11 +37,13 @@ let package = Package(
                 .embedInCode("Resources/subject-cues.csv"),
             ]
         ),
-        .executableTarget(name: "ReckonCLI", dependencies: ["Estimates", "Tables", "Munitions"]),
+        .target(name: "Tables", dependencies: ["TextCore", "Estimates"]),
+        .executableTarget(name: "ReckonCLI", dependencies: ["TextCore", "Estimates", "Tables", "Munitions"]),
         // In-process timing for Scripts/bench-montecarlo.sh (not installed with reckon).
         .executableTarget(name: "ReckonBench", dependencies: ["Estimates"]),
-        .target(name: "FuzzTargets", dependencies: ["Estimates", "Tables", "Munitions"]),
-        .testTarget(name: "TablesTests", dependencies: ["Tables"], exclude: ["Snapshots"]),
+        .target(name: "FuzzTargets", dependencies: ["TextCore", "Estimates", "Tables", "Munitions"]),
+        .testTarget(name: "TextCoreTests", dependencies: ["TextCore"]),
+        .testTarget(name: "TablesTests", dependencies: ["TextCore", "Estimates", "Tables"], exclude: ["Snapshots"]),
         .testTarget(name: "EstimatesTests", dependencies: ["Estimates"]),
         .testTarget(name: "MunitionsTests", dependencies: ["Munitions"]),
         .testTarget(name: "ReckonCLITests", dependencies: ["ReckonCLI", "Munitions"]),

@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// The calculator target: what `reckon eval` and `reckon run` do with their input, minus
 /// the printing, and the library's `Calculator.check(_:against:)`. Evaluation is input handling too: arithmetic on hostile figures must end in
@@ -31,7 +32,7 @@ enum CalculatorFuzzing {
                 show(printed.value)
             case .checked(let check):
                 _ = check.summary
-                table.append([.estimate(check.value.tableCell), .estimate(check.bound.tableCell)])
+                table.append([.estimate(EstimateCell(check.value)), .estimate(EstimateCell(check.bound))])
             case .sampled(let sampled):
                 _ = sampled.line
                 _ = sampled.summary.json
@@ -43,7 +44,7 @@ enum CalculatorFuzzing {
     /// Every way a value is shown: one line, a table cell, machine numbers.
     private static func show(_ value: Estimate) {
         _ = value.formatted()
-        _ = value.tableCell.display
+        _ = EstimateCell(value).display
         _ = NumberFormatting.machine(value.low)
         _ = NumberFormatting.machine(value.high)
         if let nominal = value.nominal { _ = NumberFormatting.machine(nominal) }

@@ -1,6 +1,7 @@
 import Estimates
 import Munitions
 import Tables
+import TextCore
 
 /// The article extractor: what `reckon extract` does with a file. The bytes are read as an
 /// article (UTF-8 checked, size limited), every claim is extracted against a fixed

@@ -1,6 +1,7 @@
 import Estimates
 import Munitions
 import Tables
+import TextCore
 
 /// The parsers of user input, each as a function from arbitrary bytes to nothing: the
 /// libFuzzer targets call these, and `swift test` replays every saved crash input through them.

@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// The Monte Carlo target: what `reckon sample` does with an expression. It is parsed with
 /// its distributions (`normal(…)`, `mixture([…], […])`), drawn 500 times from a fixed seed on

@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// A problem in a data file (claims, munitions, containers, scenario), with its position.
 public struct DatasetError: LocatedError, Equatable {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Estimates
+import TextCore
 
 /// Checks are tri-state: every value in the range passes, some do, or none do.
 @Suite struct CheckTests {

@@ -1,4 +1,5 @@
 import Estimates
+import TextCore
 import Testing
 
 /// Sampled against exact: for every distribution, 200,000 draws with a fixed seed; the mean

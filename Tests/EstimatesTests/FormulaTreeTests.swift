@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Estimates
+import TextCore
 
 /// The parse tree is separate from evaluation: another algebra can evaluate the same tree,
 /// and a variable is bound once, so an algebra over samples sees `x - x` as exactly zero.

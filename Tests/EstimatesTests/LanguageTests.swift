@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Estimates
+import TextCore
 
 /// The calculator language: numbers as news writes them, units, ranges, hedges, operators,
 /// functions, conversion and variables, each evaluated to real values.

@@ -1,4 +1,5 @@
 import Estimates
+import TextCore
 import Testing
 
 /// The calculator language evaluated over samples: ranges are lognormals, variables are one

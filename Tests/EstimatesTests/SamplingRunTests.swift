@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 import Testing
 
 private final class SeenDraws: @unchecked Sendable {

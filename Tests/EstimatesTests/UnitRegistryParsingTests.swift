@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 import Testing
 
 @Suite struct UnitRegistryParsingTests {

@@ -1,5 +1,6 @@
 import Munitions
 import Tables
+import TextCore
 import Testing
 
 /// Bad input gets a located error or an empty result, never a crash.

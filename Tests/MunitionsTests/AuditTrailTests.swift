@@ -1,5 +1,6 @@
 import Munitions
 import Tables
+import TextCore
 import Testing
 
 /// Every derived figure of the report keeps the claims and reference rows it came from,

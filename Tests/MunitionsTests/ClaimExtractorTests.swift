@@ -1,4 +1,5 @@
 import Estimates
+import TextCore
 import Munitions
 import Testing
 

@@ -1,4 +1,5 @@
 import Munitions
+import TextCore
 
 /// A claims row as field values, in the column order of `ClaimsFile.columns`.
 struct ClaimRow {

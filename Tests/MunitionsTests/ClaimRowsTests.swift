@@ -1,4 +1,5 @@
 import Munitions
+import TextCore
 import Testing
 
 /// Specific rows of `Datasets/claims.csv`, with the ranges their hedges give worked out by

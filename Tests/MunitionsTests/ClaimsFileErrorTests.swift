@@ -1,5 +1,6 @@
 import Munitions
 import Tables
+import TextCore
 import Testing
 
 /// Malformed claims files: each error names the file, line and column, and a file that

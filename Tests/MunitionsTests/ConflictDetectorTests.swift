@@ -1,4 +1,5 @@
 import Munitions
+import TextCore
 import Testing
 
 /// Where the sources disagree: every conflict of the embedded ledger, and the rules.

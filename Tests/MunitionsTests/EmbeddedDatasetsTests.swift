@@ -1,4 +1,5 @@
 import Munitions
+import TextCore
 import Testing
 
 /// The datasets compiled into the binary are the files in `Datasets/`.

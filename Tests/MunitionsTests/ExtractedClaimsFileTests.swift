@@ -1,6 +1,7 @@
 import Estimates
 import Munitions
 import Tables
+import TextCore
 import Testing
 
 /// `--as-claims` output is a claims file that `ClaimsFile.read` (and so `reckon claims

@@ -1,6 +1,7 @@
 import Foundation
 import Munitions
 import Tables
+import TextCore
 
 /// The evaluation set of `Tests/Fixtures/extraction/`: news-style texts written for this
 /// project, each with a hand-made list of the claims it holds (`*.expected.csv`), and the two

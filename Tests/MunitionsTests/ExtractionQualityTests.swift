@@ -1,5 +1,6 @@
 import Foundation
 import Munitions
+import TextCore
 import Testing
 
 /// Extraction measured against hand-made expected lists (`Tests/Fixtures/extraction/`):

@@ -1,5 +1,6 @@
 import Foundation
 import Munitions
+import TextCore
 
 /// Precision and recall of extraction against hand-made expected lists, per field.
 ///

@@ -1,4 +1,5 @@
 import Munitions
+import TextCore
 import Testing
 
 /// Finding claims by subject, source and date, and the sources index.

@@ -1,4 +1,5 @@
 import Estimates
+import TextCore
 import Foundation
 import Munitions
 import Testing

@@ -1,4 +1,5 @@
 import Munitions
+import TextCore
 import Testing
 
 /// The claims of the two seed articles against the articles themselves (in

@@ -1,5 +1,6 @@
 import Munitions
 import Tables
+import TextCore
 import Testing
 
 /// The subject vocabulary: `Datasets/subjects.csv`, documented in `Datasets/README.md`.

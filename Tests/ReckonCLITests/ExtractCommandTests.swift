@@ -1,6 +1,7 @@
 import Foundation
 import Munitions
 import Tables
+import TextCore
 import Testing
 
 @testable import ReckonCLI

@@ -4,6 +4,7 @@
     import Foundation
 #endif
 import Munitions
+import TextCore
 import Testing
 
 @testable import ReckonCLI

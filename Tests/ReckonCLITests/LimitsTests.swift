@@ -3,6 +3,7 @@ import Testing
 
 @testable import ReckonCLI
 @testable import Tables
+@testable import TextCore
 
 #if canImport(Glibc)
     import Glibc

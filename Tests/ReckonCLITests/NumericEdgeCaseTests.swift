@@ -3,6 +3,7 @@ import Testing
 
 @testable import ReckonCLI
 @testable import Tables
+@testable import TextCore
 
 /// NaN, infinities, overflow, underflow, `-0`, huge and tiny units and division by zero, end
 /// to end: each is an error (exit 2, nothing on standard output, no output file) or a defined
@@ -174,10 +175,10 @@ import Testing
 
     /// A table that somehow holds NaN, an infinity or a subnormal number is not written: the
     /// renderers' defined forms (an empty CSV field, JSON null) never reach a file silently.
-    @Test(arguments: [Cell.number(.nan), .number(-.infinity), .number(5e-324), .estimate(EstimateCell(low: 1, nominal: .nan, high: 2, meaning: "bounds"))])
+    @Test(arguments: [Cell.number(.nan), .number(-.infinity), .number(5e-324), .estimate(EstimateCell(low: 1, nominal: .nan, high: 2, meaning: .bounds))])
     func aTableWithAValueOutsideTheRangeIsRefused(_ cell: Cell) throws {
         var table = Table(columns: [Column(name: "name", kind: .text), Column(name: "value", kind: cell.isEstimate ? .estimate : .number)])
-        table.append([.text("fine"), cell.isEstimate ? .estimate(EstimateCell(low: 1, nominal: nil, high: 2, meaning: "bounds")) : .number(1)])
+        table.append([.text("fine"), cell.isEstimate ? .estimate(EstimateCell(low: 1, nominal: nil, high: 2, meaning: .bounds)) : .number(1)])
         table.append([.text("broken"), cell])
         let folder = NSTemporaryDirectory() + "reckon-nan-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

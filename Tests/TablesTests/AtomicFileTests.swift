@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Tables
+@testable import TextCore
 
 /// Atomic writes: the new content or the old, never a part, and no temporary file left.
 @Suite struct AtomicFileTests {

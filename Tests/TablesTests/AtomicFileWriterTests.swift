@@ -1,4 +1,5 @@
 import Tables
+import TextCore
 import Testing
 
 #if canImport(Glibc)

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Tables
+@testable import TextCore
 
 /// Which text gets the protective apostrophe. The "converted" list is what LibreOffice 7.4
 /// turned into numbers, dates, times, truth values or formulas when imported with

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Tables
+@testable import TextCore
 
 /// Every problem the issue names is reported with file:line:column.
 @Suite struct CSVReaderErrorTests {
@@ -130,6 +131,6 @@ import Testing
     @Test func inferenceFindsEstimatesAndTheirUnits() throws {
         let table = try TableCSVReader().read("r_low,r_nominal,r_high,r_unit\n1,,2,km\n", origin: "x.csv")
         #expect(table.columns == [Column(name: "r", kind: .estimate)])
-        #expect(table.rows[0] == [.estimate(EstimateCell(low: 1, nominal: nil, high: 2, meaning: "", unit: "km"))])
+        #expect(table.rows[0] == [.estimate(EstimateCell(low: 1, nominal: nil, high: 2, meaning: nil, unit: "km"))])
     }
 }

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Tables
+@testable import TextCore
 
 /// The strict reader reads back everything the writer writes: a property over hundreds of
 /// generated tables full of hostile text, for every delimiter, line ending and BOM choice.

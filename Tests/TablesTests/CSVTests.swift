@@ -1,4 +1,5 @@
 import Tables
+import TextCore
 import Testing
 
 @Suite struct CSVTests {
@@ -8,7 +9,7 @@ import Testing
             Column(name: "count", unit: "shells", kind: .number),
             Column(name: "range", unit: "km", kind: .estimate),
         ])
-        table.append([.text("Zürich, \"quoted\""), .number(2_300_000), .estimate(EstimateCell(low: 100, nominal: nil, high: 180, meaning: "variants"))])
+        table.append([.text("Zürich, \"quoted\""), .number(2_300_000), .estimate(EstimateCell(low: 100, nominal: nil, high: 180, meaning: .variants))])
         table.append([.text("=1+1"), .number(-0.0), .empty])
         return table
     }

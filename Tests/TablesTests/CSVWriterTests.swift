@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Tables
+@testable import TextCore
 
 /// The CSV rules of the issue, one by one.
 @Suite struct CSVWriterTests {
@@ -34,7 +35,7 @@ import Testing
     @Test func nonFiniteNumbersBecomeEmptyFields() {
         let table = Self.table(
             [Column(name: "n", kind: .number), Column(name: "r", kind: .estimate)],
-            [[.number(.nan), .estimate(EstimateCell(low: -.infinity, nominal: 1, high: .infinity, meaning: "bounds"))]])
+            [[.number(.nan), .estimate(EstimateCell(low: -.infinity, nominal: 1, high: .infinity, meaning: .bounds))]])
         #expect(CSVWriter().render(table) == "n,r_low,r_nominal,r_high\r\n,,1,\r\n")
     }
 
@@ -42,7 +43,7 @@ import Testing
         let table = Self.table(
             [Column(name: "system", kind: .text), Column(name: "range", unit: "km", kind: .estimate)],
             [
-                [.text("BM-21"), .estimate(EstimateCell(low: 100, nominal: nil, high: 180, meaning: "bounds", display: "100–180"))],
+                [.text("BM-21"), .estimate(EstimateCell(low: 100, nominal: nil, high: 180, meaning: .bounds, display: "100–180"))],
                 [.text("none"), .empty],
             ])
         #expect(CSVWriter().render(table) == "system,range_km_low,range_km_nominal,range_km_high\r\nBM-21,100,,180\r\nnone,,,\r\n")
@@ -60,8 +61,8 @@ import Testing
         let table = Self.table(
             [Column(name: "figure", kind: .estimate)],
             [
-                [.estimate(EstimateCell(low: 1, nominal: 2, high: 3, meaning: "ci90", unit: "km"))],
-                [.estimate(EstimateCell(low: 4, nominal: nil, high: 5, meaning: "bounds", unit: "=1+1"))],
+                [.estimate(EstimateCell(low: 1, nominal: 2, high: 3, meaning: .ci90, unit: "km"))],
+                [.estimate(EstimateCell(low: 4, nominal: nil, high: 5, meaning: .bounds, unit: "=1+1"))],
                 [.empty],
             ])
         #expect(
@@ -72,7 +73,7 @@ import Testing
     @Test func aColumnUnitWinsOverCellUnits() {
         let table = Self.table(
             [Column(name: "mass", unit: "t", kind: .estimate)],
-            [[.estimate(EstimateCell(low: 1, nominal: 2, high: 3, meaning: "ci90", unit: "t/container"))]])
+            [[.estimate(EstimateCell(low: 1, nominal: 2, high: 3, meaning: .ci90, unit: "t/container"))]])
         #expect(CSVWriter().render(table) == "mass_t_low,mass_t_nominal,mass_t_high\r\n1,2,3\r\n")
     }
 

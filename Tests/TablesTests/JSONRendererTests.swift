@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Tables
+@testable import TextCore
 
 /// JSON output parses as JSON, keeps numbers as numbers and never holds NaN or infinity.
 @Suite struct JSONRendererTests {
@@ -15,7 +16,7 @@ import Testing
             Column(name: "name", kind: .text), Column(name: "mass", unit: "kg", kind: .number),
             Column(name: "range", unit: "km", kind: .estimate),
         ])
-        table.append([.text("a"), .number(43.56), .estimate(EstimateCell(low: 100, nominal: nil, high: 180, meaning: "bounds"))])
+        table.append([.text("a"), .number(43.56), .estimate(EstimateCell(low: 100, nominal: nil, high: 180, meaning: .bounds))])
         let rows = try Self.parse(JSONRenderer().render(table))
         #expect(rows.count == 1)
         #expect(rows[0]["name"] as? String == "a")
@@ -30,7 +31,7 @@ import Testing
 
     @Test func nonFiniteValuesBecomeNull() throws {
         var table = Table(columns: [Column(name: "n", kind: .number), Column(name: "r", kind: .estimate)])
-        table.append([.number(.nan), .estimate(EstimateCell(low: -.infinity, nominal: .nan, high: .infinity, meaning: ""))])
+        table.append([.number(.nan), .estimate(EstimateCell(low: -.infinity, nominal: .nan, high: .infinity, meaning: nil))])
         let text = JSONRenderer().render(table)
         #expect(text == "[\n  {\"n\": null, \"r\": {\"low\": null, \"nominal\": null, \"high\": null, \"unit\": null, \"meaning\": null}}\n]\n")
         #expect(!text.contains("NaN") && !text.contains("nfinity"))

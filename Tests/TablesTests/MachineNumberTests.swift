@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Tables
+@testable import TextCore
 
 /// The fast byte writer for machine numbers gives exactly what the decimal-digit reference
 /// gives (round the shortest digits to 15 significant, half away from zero).

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Tables
+@testable import TextCore
 
 /// Markdown cells stay in their cells whatever the text.
 @Suite struct MarkdownRendererTests {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Tables
+@testable import TextCore
 
 /// Every renderer's output for one table full of awkward content, compared byte for byte
 /// with the files in `Snapshots/`.
@@ -18,14 +19,14 @@ import Testing
             footnotes: ["- ranges are 90% intervals", "- source: \"Yonhap\" | KCNA"])
         table.append([
             .text("BM-21 Grad"), .number(36),
-            .estimate(EstimateCell(low: 20, nominal: nil, high: 40, meaning: "bounds")),
-            .estimate(EstimateCell(low: 2_100_000, nominal: 2_300_000, high: 2_500_000, meaning: "ci90", unit: "shells", display: "2,300,000 (2,100,000–2,500,000)")),
+            .estimate(EstimateCell(low: 20, nominal: nil, high: 40, meaning: .bounds)),
+            .estimate(EstimateCell(low: 2_100_000, nominal: 2_300_000, high: 2_500_000, meaning: .ci90, unit: "shells", display: "2,300,000 (2,100,000–2,500,000)")),
             .text("=HYPERLINK(\"http://x\",\"y\")"),
         ])
         table.append([
             .text("Zürich | 北朝鮮"), .number(0.1 + 0.2),
-            .estimate(EstimateCell(low: 100, nominal: 140, high: 180, meaning: "ci90")),
-            .estimate(EstimateCell(low: 13.068, nominal: 20.0376, high: 36.3, meaning: "ci90", unit: "t/container")),
+            .estimate(EstimateCell(low: 100, nominal: 140, high: 180, meaning: .ci90)),
+            .estimate(EstimateCell(low: 13.068, nominal: 20.0376, high: 36.3, meaning: .ci90, unit: "t/container")),
             .text("two\r\nlines, \"quoted\""),
         ])
         table.append([
@@ -33,7 +34,7 @@ import Testing
         ])
         table.append([
             .text("\ttab first"), .number(.nan),
-            .estimate(EstimateCell(low: 1e-7, nominal: nil, high: 2.5e20, meaning: "disagreement")),
+            .estimate(EstimateCell(low: 1e-7, nominal: nil, high: 2.5e20, meaning: .disagreement)),
             .number(5),
             .text("back\\slash"),
         ])

@@ -1,4 +1,5 @@
 import Tables
+import TextCore
 import Testing
 
 @Suite struct TextTableTests {

@@ -1,4 +1,4 @@
-import Tables
+import TextCore
 
 /// Everything that can go wrong with units, numbers, hedges and arithmetic on estimates.
 ///

@@ -1,4 +1,4 @@
-import Tables
+import TextCore
 
 /// How a hedge word turns a stated number into a range, as one row of `Datasets/hedges.csv`.
 ///

@@ -1,4 +1,4 @@
-import Tables
+import TextCore
 
 /// The hedge words Reckon reads, with their rules: data, not code (`Datasets/hedges.csv`,
 /// embedded in the binary; a user's own table can replace it).

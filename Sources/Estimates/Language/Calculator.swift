@@ -1,4 +1,4 @@
-import Tables
+import TextCore
 
 /// The calculator: figures as news reports write them, with units, ranges and hedges;
 /// arithmetic with guaranteed ranges; scripts with variables, prints and checks.

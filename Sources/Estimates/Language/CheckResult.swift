@@ -1,4 +1,4 @@
-import Tables
+import TextCore
 
 /// A tolerance around a check's target: relative (`± 5%`) or absolute (`± 20 kg`).
 public enum Tolerance: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import Tables
+import TextCore
 
 /// A parsed calculator expression: a tree of values and operations, kept apart from any
 /// way of evaluating it. `IntervalAlgebra` evaluates it to an `Estimate` (guaranteed

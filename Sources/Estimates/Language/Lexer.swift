@@ -1,3 +1,5 @@
+import TextCore
+
 /// Splits calculator input into tokens on demand, so the parser can look at the raw text
 /// where news-style figures need it (hedge phrases, calibers, units) and resume after them.
 ///

@@ -1,4 +1,4 @@
-import Tables
+import TextCore
 
 /// Expressions: `sum [in unit]`, sums and products as flat chains, signs, powers, and the
 /// values: figures, names, calls and parentheses.

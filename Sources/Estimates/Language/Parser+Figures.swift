@@ -1,4 +1,4 @@
-import Tables
+import TextCore
 
 /// Figures as news reports write them: `about 5,000 containers`, `100 to 180 km`,
 /// `100–180 km`, `100-180 km` (a hyphen with no spaces between two numbers is a range;

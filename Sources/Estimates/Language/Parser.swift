@@ -1,4 +1,4 @@
-import Tables
+import TextCore
 
 /// Parses calculator scripts and expressions into `Statement`s and `Formula` trees.
 ///

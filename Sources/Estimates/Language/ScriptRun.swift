@@ -1,4 +1,4 @@
-import Tables
+import TextCore
 
 /// What running a script produced, in order: printed values and check results.
 public struct ScriptRun: Sendable {

@@ -1,4 +1,4 @@
-import Tables
+import TextCore
 
 /// Runs parsed scripts in the interval algebra.
 struct ScriptRunner {

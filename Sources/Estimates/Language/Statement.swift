@@ -1,4 +1,4 @@
-import Tables
+import TextCore
 
 /// One statement of a calculator script.
 ///

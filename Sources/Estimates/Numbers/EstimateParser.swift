@@ -1,4 +1,4 @@
-import Tables
+import TextCore
 
 /// Reads a figure as a news report states it into an `Estimate`:
 /// `[hedge] number [to|–|- number] [caliber] [unit or noun phrase]`.

@@ -1,4 +1,4 @@
-import Tables
+import TextCore
 
 // The bookkeeping of a `SamplingRun`: per-chunk results written by the worker that ran the
 // chunk, read in chunk order once every worker is done.

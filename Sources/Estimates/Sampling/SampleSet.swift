@@ -1,4 +1,4 @@
-import Tables
+import TextCore
 
 /// Samples of one uncertain quantity: a unit and a contiguous buffer of values, one per
 /// draw. Two sample sets combine draw by draw, so a variable sampled once and used twice

@@ -1,3 +1,5 @@
+import TextCore
+
 /// What a sampling run prints: count, seed, unit, mean, standard deviation, extremes and
 /// percentiles, and how the percentiles were found (exactly by selection over every draw,
 /// or from the streaming histogram within a stated relative resolution).
@@ -75,5 +77,12 @@ public struct SampleSummary: Sendable, Equatable {
         maximum = moments.maximum
         self.percentiles = percentiles
         self.method = method
+    }
+}
+
+extension SampleSummary {
+    /// The name of a percentile level: `p5`, `p50`, `p2.5`.
+    public static func percentileName(_ level: Double) -> String {
+        "p" + NumberFormatting.machine(level)
     }
 }

@@ -1,4 +1,4 @@
-import Tables
+import TextCore
 
 extension Estimate {
     /// The significant digits a range end is shown with at least.
@@ -54,20 +54,5 @@ extension Estimate {
             return "\(nominalText)\(suffix) (\(range), \(meaning.label))"
         }
         return "\(range)\(suffix) (\(meaning.label))"
-    }
-
-    /// The estimate as a table cell, with the honest display text.
-    public var tableCell: EstimateCell {
-        let display: String
-        if isPoint {
-            display = nominalText ?? rangeText.low
-        } else if let nominalText {
-            display = "\(nominalText) (\(rangeText.low)–\(rangeText.high))"
-        } else {
-            display = "\(rangeText.low)–\(rangeText.high)"
-        }
-        return EstimateCell(
-            low: low, nominal: nominal, high: high, meaning: meaning.rawValue,
-            unit: unit.symbol(plural: true), display: display)
     }
 }

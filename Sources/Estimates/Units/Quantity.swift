@@ -1,4 +1,4 @@
-import Tables
+import TextCore
 
 /// A value in a unit: `460 shells/container`, `43.56 kg`.
 ///

@@ -1,4 +1,4 @@
-import Tables
+import TextCore
 
 /// Parses unit expressions: `shells/container`, `kg/shell`, `m^3`, `ft³`, `km/h`,
 /// `kg*m/s^2`, `shells per container`. Multiplication is `*` or `·` (never a bare space,

@@ -1,4 +1,4 @@
-import Tables
+import TextCore
 
 extension UnitRegistry {
     /// Parses a registry file. The format, one definition per line (`#` starts a comment):

@@ -1,4 +1,4 @@
-import Tables
+import TextCore
 
 /// The units Reckon knows, defined as data (`Datasets/units.txt`, embedded in the binary).
 ///

@@ -1,4 +1,5 @@
 import Tables
+import TextCore
 
 /// A day of the proleptic Gregorian calendar, as ISO 8601 writes it (`2024-01-11`).
 ///

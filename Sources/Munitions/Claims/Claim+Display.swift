@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 extension Claim {
     /// The value in words for people: the estimate with its range and meaning, the span of
@@ -43,6 +44,6 @@ extension Claim {
 
     /// The estimate as a table cell, `.empty` for dates.
     var estimateCell: Cell {
-        estimate.map { .estimate($0.tableCell) } ?? .empty
+        estimate.map { .estimate(EstimateCell($0)) } ?? .empty
     }
 }

@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// One figure or date from a source, with the exact quote it rests on.
 ///

@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 extension ClaimLedger {
     /// `claims` as a table: one row per claim, the value as an estimate (quantities) or as

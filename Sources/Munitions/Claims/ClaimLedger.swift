@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// Every claim Reckon knows: the embedded ledger plus any files a user adds.
 ///

@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// Reads a claims file (`Datasets/claims.csv` or a user's own) strictly: every problem is
 /// reported with file:line:column, and nothing from a file that failed is used.

@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// Every source the data rests on, once each: the reports behind the claims (with their
 /// publication dates) and the references behind the munition and container figures (with

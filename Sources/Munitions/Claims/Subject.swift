@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// One subject of the claim vocabulary (`Datasets/subjects.csv`): what a claim counts or
 /// measures, the kind of value and the units it may have, and how claims about it compare.

@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 extension Conflict {
     /// `conflicts` as a table in long form: two rows per conflict (its number, subject and

@@ -1,4 +1,5 @@
 import Tables
+import TextCore
 
 /// An article prepared for extraction: checked UTF-8, decoded into Unicode scalars.
 ///

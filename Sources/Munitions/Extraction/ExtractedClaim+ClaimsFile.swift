@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// Who published an article, for writing its extracted claims as a claims file.
 public struct ExtractionSource: Sendable, Equatable {

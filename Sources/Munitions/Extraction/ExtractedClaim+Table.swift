@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 extension ExtractedClaim {
     /// The columns of `reckon extract`: one row per claim.
@@ -44,7 +45,7 @@ extension ExtractedClaim {
             if let estimate = claim.estimate {
                 value = .estimate(
                     EstimateCell(
-                        low: estimate.low, nominal: estimate.nominal, high: estimate.high, meaning: estimate.meaning.rawValue,
+                        low: estimate.low, nominal: estimate.nominal, high: estimate.high, meaning: estimate.meaning,
                         display: estimate.low == estimate.high ? NumberFormatting.display(estimate.low) : nil))
             }
             var dateText = ""

@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// Reading one figure: `[hedge] [currency] number [to|–|and number] [%] [caliber] [unit or
 /// counted noun] [(same figure in another unit)]`.

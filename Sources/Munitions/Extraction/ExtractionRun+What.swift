@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// What a figure counts or measures: a caliber label and noun ("152-mm shells"), a unit
 /// ("km", with the same figure in a second unit checked), or a counted noun phrase; and

@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// Quantities written without digits: word fractions ("about half", "nearly two-thirds",
 /// "less than a third") and vague quantities ("several dozen ballistic missiles",

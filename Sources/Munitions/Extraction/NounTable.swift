@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// Words that name a registry unit without being one of its names (`Datasets/nouns.csv`):
 /// counted nouns ("allies" are counted as countries, "troops" as persons) and verbs that

@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// Which subject of the claim vocabulary (`Datasets/subjects.csv`) an extracted claim
 /// proposes, from `Datasets/subject-cues.csv`: rows in order, the first that fits wins. A row

@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// A cited reference figure: one property of one item (the projectile mass of a 152-mm
 /// HE-Frag shell, the payload of a 20-ft container), combined over every source that gives it.

@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 extension CapacityReport {
     /// The report as a table: one row per alternative, hedge readings and checks as footnotes
@@ -27,15 +28,15 @@ extension CapacityReport {
             let tonnes = (try? row.payload.estimate.converted(to: UnitRegistry.standard.unit("t"))) ?? row.payload.estimate
             table.append([
                 .text(row.alternative.alternative),
-                row.total.estimate.map { .estimate($0.tableCell) } ?? .empty,
-                row.containers.estimate.map { .estimate($0.tableCell) } ?? .empty,
-                .estimate(row.perContainer.tableCell),
+                row.total.estimate.map { .estimate(EstimateCell($0)) } ?? .empty,
+                row.containers.estimate.map { .estimate(EstimateCell($0)) } ?? .empty,
+                .estimate(EstimateCell(row.perContainer)),
                 .text(row.perContainer.meaning.label),
-                .estimate(row.massPerContainer.tableCell),
-                .estimate(tonnes.tableCell),
+                .estimate(EstimateCell(row.massPerContainer)),
+                .estimate(EstimateCell(tonnes)),
                 .text(row.massCheck.verdict.rawValue),
-                row.volumePerContainer.map { .estimate($0.tableCell) } ?? .empty,
-                .estimate(row.internalVolume.estimate.tableCell),
+                row.volumePerContainer.map { .estimate(EstimateCell($0)) } ?? .empty,
+                .estimate(EstimateCell(row.internalVolume.estimate)),
                 .text(row.volumeCheck.verdict.rawValue),
             ])
             for note in row.notes where !footnotes.contains("- " + note) { footnotes.append("- " + note) }

@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// The seed report: for each alternative of "N containers hold X or Y", the per-container
 /// capacity with its range, the mass and volume that implies, and plausibility verdicts

@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// One alternative of a capacity claim ("N containers hold X of these or Y of those"): which
 /// claims give the total and the containers, which munition and container type to check

@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// `reckon eval EXPRESSION`: the value of one expression, with its range, unit and the
 /// reading of every hedge.

@@ -1,5 +1,6 @@
 import Munitions
 import Tables
+import TextCore
 
 /// `reckon extract FILE`: the numeric and dated claims in an article.
 enum ExtractCommand: Command {

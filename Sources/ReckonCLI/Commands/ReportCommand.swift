@@ -1,5 +1,6 @@
 import Munitions
 import Tables
+import TextCore
 
 /// `reckon report`: the per-container capacity report on the embedded data.
 enum ReportCommand: Command {

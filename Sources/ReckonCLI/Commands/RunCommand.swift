@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// `reckon run FILE.rk`: runs a calculator script and prints a table of its checks.
 enum RunCommand: Command {
@@ -93,8 +94,8 @@ enum RunCommand: Command {
             table.append([
                 .number(Double(check.location?.line ?? 0)),
                 .text(check.text),
-                .estimate(check.value.tableCell),
-                .estimate(check.bound.tableCell),
+                .estimate(EstimateCell(check.value)),
+                .estimate(EstimateCell(check.bound)),
                 .text(check.value.unit.symbol(plural: true)),
                 .text(check.consistency.rawValue),
             ])

@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// `reckon sample EXPRESSION`: Monte Carlo draws of an expression whose ranges and
 /// distributions are sampled: mean, standard deviation and percentiles, with the seed.

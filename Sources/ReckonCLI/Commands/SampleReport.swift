@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// One `reckon sample` run: the draws (kept or streamed), the samples file when asked for,
 /// the summary and the histogram.

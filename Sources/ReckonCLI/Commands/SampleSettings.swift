@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// The options of `reckon sample`, checked.
 struct SampleSettings {

@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// `reckon table FILE`: reads a CSV file strictly and prints it in any format.
 enum TableCommand: Command {
@@ -78,7 +79,7 @@ enum TableCommand: Command {
     static func figureParser(column: String) -> CSVCellParser {
         CSVCellParser { text throws(CSVFieldProblem) in
             do throws(EstimateError) {
-                return .estimate(try EstimateParser.standard.parse(text).estimate.tableCell)
+                return .estimate(EstimateCell(try EstimateParser.standard.parse(text).estimate))
             } catch {
                 let offset = error.location?.column ?? 1
                 if case .unknownUnit(let unit, let suggestions) = error.reason {

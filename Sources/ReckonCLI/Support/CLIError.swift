@@ -1,4 +1,5 @@
 import Tables
+import TextCore
 
 /// Why a command could not do its job. Usage and input errors exit with 2, a failed check with 1.
 enum CLIError: Error, Equatable {

@@ -1,5 +1,6 @@
 import Munitions
 import Tables
+import TextCore
 
 /// The options the ledger commands share: `--claims FILE` (repeatable) to add a user's
 /// claims, and the filters `--subject`, `--source` and `--date`.

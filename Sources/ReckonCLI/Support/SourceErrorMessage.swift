@@ -1,5 +1,6 @@
 import Estimates
 import Tables
+import TextCore
 
 /// `file:line:column: error: message`, then the line with a caret under the column.
 enum SourceErrorMessage {

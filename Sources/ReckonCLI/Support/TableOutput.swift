@@ -1,4 +1,5 @@
 import Tables
+import TextCore
 
 /// The options every table-printing command shares, and the code that prints or saves.
 enum TableOutput {

@@ -1,3 +1,4 @@
+import TextCore
 /// How one column of a table is read from a CSV file: the typed-column API of
 /// `TableCSVReader`.
 ///

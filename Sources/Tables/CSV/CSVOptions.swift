@@ -1,3 +1,4 @@
+import TextCore
 /// How CSV is written: the choices spreadsheets in different locales need.
 public struct CSVOptions: Sendable, Equatable {
     /// Line endings between records.

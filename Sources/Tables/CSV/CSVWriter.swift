@@ -1,3 +1,4 @@
+import TextCore
 /// Writes a table as CSV (or TSV) that spreadsheets and pandas read as intended.
 ///
 /// - Fields are quoted as RFC 4180 says: when they hold the delimiter, a quote, CR or LF

@@ -1,3 +1,4 @@
+import TextCore
 /// Reads a CSV file back into a `Table`: the inverse of `CSVWriter`, strict, with every
 /// problem reported as file:line:column.
 ///
@@ -9,7 +10,7 @@
 /// ```swift
 /// let reader = TableCSVReader(unitCheck: { unit in unit == "km" ? nil : "known: km" })
 /// let table = try reader.read("range_low,range_nominal,range_high,range_unit\r\n100,,180,km\r\n", origin: "r.csv")
-/// table.rows[0][0]  // .estimate(EstimateCell(low: 100, nominal: nil, high: 180, meaning: "", unit: "km"))
+/// table.rows[0][0]  // .estimate(EstimateCell(low: 100, nominal: nil, high: 180, meaning: nil, unit: "km"))
 /// ```
 public struct TableCSVReader: Sendable {
     /// Checks a unit found in a file: `nil` when it is known, otherwise what is wrong.
@@ -196,7 +197,7 @@ public struct TableCSVReader: Sendable {
             }
             return .estimate(
                 EstimateCell(
-                    low: lowValue, nominal: nominalValue, high: highValue, meaning: "",
+                    low: lowValue, nominal: nominalValue, high: highValue, meaning: nil,
                     unit: unitText.isEmpty ? nil : unitText))
         }
     }

@@ -1,3 +1,6 @@
+import TextCore
+import Estimates
+
 /// A table of results: named columns with units and kinds, rows of cells.
 ///
 /// One model feeds every renderer (aligned text, markdown, CSV, TSV, JSON), so a command
@@ -8,7 +11,7 @@
 ///     Column(name: "alternative", kind: .text),
 ///     Column(name: "per_container", unit: "shells/container", kind: .estimate),
 /// ])
-/// table.append([.text("152-mm"), .estimate(EstimateCell(low: 409, nominal: 460, high: 523, meaning: "ci90"))])
+/// table.append([.text("152-mm"), .estimate(EstimateCell(low: 409, nominal: 460, high: 523, meaning: .ci90))])
 /// ```
 public struct Table: Sendable, Equatable {
     /// A title printed above the aligned text and markdown forms (not in CSV or JSON).
@@ -83,7 +86,8 @@ public enum Cell: Sendable, Equatable {
     case empty
 }
 
-/// The table form of an estimate: plain numbers, so that `Tables` needs no unit library.
+/// The table form of an estimate: its numbers, its meaning, its unit symbol and the honest
+/// display text (ranges rounded outward).
 public struct EstimateCell: Sendable, Equatable {
     /// The low end of the range.
     public var low: Double
@@ -91,8 +95,8 @@ public struct EstimateCell: Sendable, Equatable {
     public var nominal: Double?
     /// The high end of the range.
     public var high: Double
-    /// What the range means (`bounds`, `ci90`, `variants`, `disagreement`).
-    public var meaning: String
+    /// What the range means; `nil` when nobody said (a range read from a user's CSV).
+    public var meaning: EstimateMeaning?
     /// The unit, when it differs from the column's.
     public var unit: String?
     /// How people see it (for example `460 (409–523)`), when the producer rounded it.
@@ -100,7 +104,7 @@ public struct EstimateCell: Sendable, Equatable {
 
     /// An estimate cell.
     public init(
-        low: Double, nominal: Double?, high: Double, meaning: String, unit: String? = nil,
+        low: Double, nominal: Double?, high: Double, meaning: EstimateMeaning?, unit: String? = nil,
         display: String? = nil
     ) {
         self.low = low
@@ -109,6 +113,24 @@ public struct EstimateCell: Sendable, Equatable {
         self.meaning = meaning
         self.unit = unit
         self.display = display
+    }
+}
+
+extension EstimateCell {
+    /// The cell of `estimate`, with the honest display text: `460 (300–834)`.
+    public init(_ estimate: Estimate) {
+        let display: String
+        let range = estimate.rangeText
+        if estimate.isPoint {
+            display = estimate.nominalText ?? range.low
+        } else if let nominalText = estimate.nominalText {
+            display = "\(nominalText) (\(range.low)–\(range.high))"
+        } else {
+            display = "\(range.low)–\(range.high)"
+        }
+        self.init(
+            low: estimate.low, nominal: estimate.nominal, high: estimate.high, meaning: estimate.meaning,
+            unit: estimate.unit.symbol(plural: true), display: display)
     }
 }
 

@@ -1,3 +1,4 @@
+import TextCore
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)

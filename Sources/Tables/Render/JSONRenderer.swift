@@ -1,3 +1,5 @@
+import Estimates
+import TextCore
 /// A table as JSON: an array with one object per row, keyed by column name.
 ///
 /// - Text is a JSON string; an empty cell is `null`.
@@ -60,7 +62,7 @@ public struct JSONRenderer: Sendable {
             let unit = estimate.unit ?? column.unit
             return "{\"low\": \(Self.number(estimate.low)), \"nominal\": \(Self.number(estimate.nominal)), "
                 + "\"high\": \(Self.number(estimate.high)), \"unit\": \(unit.map(Self.quoted) ?? "null"), "
-                + "\"meaning\": \(estimate.meaning.isEmpty ? "null" : Self.quoted(estimate.meaning))}"
+                + "\"meaning\": \(estimate.meaning.map { Self.quoted($0.rawValue) } ?? "null")}"
         }
     }
 

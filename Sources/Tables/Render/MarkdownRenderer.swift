@@ -1,3 +1,4 @@
+import TextCore
 /// A GitHub-flavoured markdown table: the header with the unit in parentheses, numbers
 /// aligned right, the title in bold above and the footnotes below.
 ///

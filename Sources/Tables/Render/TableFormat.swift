@@ -1,3 +1,4 @@
+import TextCore
 /// The forms a table can be printed in (`--format`).
 public enum TableFormat: String, Sendable, CaseIterable {
     /// Aligned columns for a terminal.

@@ -1,3 +1,4 @@
+import TextCore
 /// Aligned columns for a terminal: Unicode-aware widths, numbers on the right, text on
 /// the left, the unit under each header.
 ///

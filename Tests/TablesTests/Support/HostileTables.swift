@@ -1,4 +1,6 @@
+import Estimates
 @testable import Tables
+@testable import TextCore
 
 /// Random tables full of text that breaks naive CSV: quotes, delimiters, CR/LF, formula
 /// starts, numeric-looking text, apostrophes, non-ASCII.
@@ -42,7 +44,7 @@ struct HostileTables {
         let values = [number(), number(), number()].sorted()
         return EstimateCell(
             low: values[0], nominal: chance(70) ? values[1] : nil, high: values[2],
-            meaning: ["ci90", "bounds", "variants"][int(0..<3)], unit: unit ?? (chance(50) ? nil : "u" + text()),
+            meaning: [EstimateMeaning.ci90, .bounds, .variants][int(0..<3)], unit: unit ?? (chance(50) ? nil : "u" + text()),
             display: chance(50) ? "display \(text())" : nil)
     }
 
@@ -88,7 +90,7 @@ struct HostileTables {
                         let unit = (column.unit ?? "").isEmpty ? estimate.unit?.trimmingSpaces() : nil
                         return .estimate(
                             EstimateCell(
-                                low: estimate.low, nominal: estimate.nominal, high: estimate.high, meaning: "",
+                                low: estimate.low, nominal: estimate.nominal, high: estimate.high, meaning: nil,
                                 unit: unit?.isEmpty == false ? unit : nil))
                     case .empty: return .empty
                     }

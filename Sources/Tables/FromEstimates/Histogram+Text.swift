@@ -1,4 +1,5 @@
-import Tables
+import Estimates
+import TextCore
 
 /// The histogram as text bars and as a table.
 extension Histogram {

@@ -1,12 +1,8 @@
-import Tables
+import Estimates
+import TextCore
 
 /// The summary as a one-row table (the same row in aligned text and CSV) and as JSON.
 extension SampleSummary {
-    /// The column name of a percentile level: `p5`, `p50`, `p2.5`.
-    public static func percentileName(_ level: Double) -> String {
-        "p" + NumberFormatting.machine(level)
-    }
-
     /// One row: `n`, `seed`, `mean`, `sd`, then each percentile, the values in `unit`;
     /// people see values to 5 significant digits, machines get 15.
     public func table(title: String? = nil) -> Table {

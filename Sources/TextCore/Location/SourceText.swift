@@ -1,4 +1,3 @@
-import Tables
 
 /// Calculator input held as Unicode scalars, with the line starts needed to turn a scalar
 /// offset into a `SourceLocation` (1-based line and column, columns counted in scalars).
@@ -56,7 +55,7 @@ public struct SourceText: Sendable {
     }
 
     /// The scalar at `offset`, or `nil` past the end.
-    subscript(offset: Int) -> Unicode.Scalar? {
+    package subscript(offset: Int) -> Unicode.Scalar? {
         offset >= 0 && offset < scalars.count ? scalars[offset] : nil
     }
 

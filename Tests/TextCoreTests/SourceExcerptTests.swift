@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Tables
+@testable import TextCore
 
 /// The line of an error with a caret under its column.
 @Suite struct SourceExcerptTests {

@@ -1,4 +1,5 @@
-import Tables
+import Estimates
+import TextCore
 
 /// Draws as CSV: one column named after the unit (`value_shells_per_container`), one row per
 /// draw in draw order, numbers as every machine output writes them (at most 15 significant
