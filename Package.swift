@@ -29,6 +29,7 @@ let package = Package(
             dependencies: ["TextCore", "Estimates", "Tables"],
             resources: [
                 .embedInCode("Resources/claims.csv"),
+                .embedInCode("Resources/counted-nouns.txt"),
                 .embedInCode("Resources/munitions.csv"),
                 .embedInCode("Resources/containers.csv"),
                 .embedInCode("Resources/scenario.csv"),

@@ -1,4 +1,5 @@
 import Estimates
+import Munitions
 import Tables
 import TextCore
 
@@ -9,7 +10,7 @@ enum CalculatorFuzzing {
     /// `sample` statements draw 200 times on one thread: enough to reach every path of the
     /// summary, cheap enough for thousands of runs a second.
     static let calculator: Calculator = {
-        var calculator = Calculator()
+        var calculator = Calculator.munitions
         calculator.sampling = ScriptSampling(count: 200, seed: 1, threads: 1)
         return calculator
     }()

@@ -48,7 +48,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             _ = try? ClaimsFile.read(bytes: bytes, origin: "fuzz.csv", subjects: subjects)
         case .figure:
             guard let text = String(validating: bytes, as: UTF8.self) else { return }
-            if let parsed = try? EstimateParser.standard.parse(text) {
+            if let parsed = try? EstimateParser.munitions.parse(text) {
                 _ = parsed.estimate.formatted()
             }
         case .calculator:

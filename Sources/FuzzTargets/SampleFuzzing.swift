@@ -1,4 +1,5 @@
 import Estimates
+import Munitions
 import Tables
 import TextCore
 
@@ -8,7 +9,7 @@ import TextCore
 /// table and a histogram.
 enum SampleFuzzing {
     static func run(_ text: String) {
-        guard let program = try? SampleProgram(text, origin: "fuzz.rk"),
+        guard let program = try? SampleProgram(text, origin: "fuzz.rk", calculator: .munitions),
             var samples = try? SamplingRun(count: 500, seed: 1, threads: 1).collect(program.model)
         else { return }
         let summary = SampleSummary(collected: &samples, seed: 1, levels: [0.5, 5, 50, 95, 99.5])

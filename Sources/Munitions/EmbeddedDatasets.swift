@@ -1,6 +1,8 @@
 /// The datasets compiled into the binary (symbolic links to `Datasets/`), so that `reckon`
 /// runs from any folder. A test checks each is byte-identical to its file.
 public enum EmbeddedDatasets {
+    /// `Datasets/counted-nouns.txt`: the domain's counted nouns, in the unit registry format.
+    public static var countedNouns: String { String(decoding: PackageResources.counted_nouns_txt, as: UTF8.self) }
     /// `Datasets/claims.csv`.
     public static var claims: String { String(decoding: PackageResources.claims_csv, as: UTF8.self) }
     /// `Datasets/munitions.csv`.

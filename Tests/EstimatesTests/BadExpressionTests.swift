@@ -24,7 +24,7 @@ import Testing
             return
         }
         do {
-            let run = try Calculator().run(text, origin: path)
+            let run = try TestNouns.calculator.run(text, origin: path)
             Issue.record("no error; \(run.events.count) events")
         } catch {
             #expect(error.message == expected.message)
@@ -35,31 +35,31 @@ import Testing
     @Test func aMegabyteOfDigitsIsRefusedAtItsFirstDigit() {
         let digits = String(repeating: "7", count: 1_000_000)
         #expect(throws: EstimateError(.tooLarge("a number with more than 400 digits"), at: .init(origin: "<expression>", line: 1, column: 5))) {
-            try Calculator().evaluate("2 * \(digits)")
+            try TestNouns.calculator.evaluate("2 * \(digits)")
         }
     }
 
     @Test func aNumberOfExactlyTheMaximumDigitsIsReadAndOneMoreIsNot() throws {
         let digits = String(repeating: "0", count: NewsNumberScanner.maximumDigits - 2) + "12"
-        #expect(try Calculator().evaluate(digits + " kg").nominal == 12)
+        #expect(try TestNouns.calculator.evaluate(digits + " kg").nominal == 12)
         #expect(throws: EstimateError(.tooLarge("a number with more than 400 digits"), at: .init(origin: "<expression>", line: 1, column: 1))) {
-            try Calculator().evaluate("0" + digits)
+            try TestNouns.calculator.evaluate("0" + digits)
         }
     }
 
     @Test func inputOverOneMebibyteIsRefusedBeforeParsing() {
         let text = String(repeating: "1+", count: LanguageLimits.maximumInputBytes / 2) + "1"
         #expect(throws: EstimateError(.tooLarge("the input is larger than 1048576 bytes (1 MiB)"), at: .init(origin: "big.rk", line: 1, column: 1))) {
-            try Calculator().run(text, origin: "big.rk")
+            try TestNouns.calculator.run(text, origin: "big.rk")
         }
     }
 
     @Test func nestingUpToTheLimitStillEvaluates() throws {
         let depth = LanguageLimits.maximumNesting
         let text = String(repeating: "(", count: depth) + "2 kg" + String(repeating: ")", count: depth)
-        #expect(try Calculator().evaluate(text).nominal == 2)
+        #expect(try TestNouns.calculator.evaluate(text).nominal == 2)
         let signs = String(repeating: "-", count: depth) + "3"
-        #expect(try Calculator().evaluate(signs).nominal == 3)
+        #expect(try TestNouns.calculator.evaluate(signs).nominal == 3)
     }
 }
 
@@ -76,7 +76,7 @@ import Testing
             throws: EstimateError(
                 .tooLarge("a number with more than 400 digits"), at: .init(origin: "<figure>", line: 1, column: 7))
         ) {
-            try EstimateParser.standard.parse("about " + String(repeating: "1", count: 401) + " shells")
+            try TestNouns.parser.parse("about " + String(repeating: "1", count: 401) + " shells")
         }
     }
 

@@ -5,7 +5,7 @@ import TextCore
 
 /// Checks are tri-state: every value in the range passes, some do, or none do.
 @Suite struct CheckTests {
-    let calculator = Calculator()
+    let calculator = TestNouns.calculator
 
     func estimate(_ text: String) throws -> Estimate { try calculator.evaluate(text) }
 
@@ -81,16 +81,16 @@ import TextCore
 
     /// The example in the README and in the doc comments, as written there.
     @Test func theDocumentedExamplesHold() throws {
-        let perContainer = try Calculator().evaluate("about 2.3 million shells / about 5,000 containers")
+        let perContainer = try TestNouns.calculator.evaluate("about 2.3 million shells / about 5,000 containers")
         #expect(try perContainer.isConsistent(with: "within 250 to 900 shells/container"))
         #expect(try perContainer.consistency(with: "460 shells/container ± 1%") == .possibly)
         #expect(try perContainer.isInconsistent(with: "> 1000 shells/container"))
-        let mass = try Calculator().evaluate("460 shells/container * 43.56 kg/shell in t/container")
+        let mass = try TestNouns.calculator.evaluate("460 shells/container * 43.56 kg/shell in t/container")
         #expect(try mass.isConsistent(with: "< 28.2 t/container"))
-        let hedged = try Calculator().evaluate("about 460 shells * 43.56 kg/shell in t")
+        let hedged = try TestNouns.calculator.evaluate("about 460 shells * 43.56 kg/shell in t")
         #expect(abs(hedged.low - 19.1664) < 1e-9 && abs(hedged.high - 20.9088) < 1e-9)
-        #expect(try hedged.check(.less, Calculator().evaluate("20 t")).consistency == .possibly)
-        let run = try Calculator().run(
+        #expect(try hedged.check(.less, TestNouns.calculator.evaluate("20 t")).consistency == .possibly)
+        let run = try TestNouns.calculator.run(
             """
             let mass = 460 shells/container * 43.56 kg/shell in t/container
             check mass < 28.2 t/container

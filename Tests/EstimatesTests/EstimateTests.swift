@@ -3,7 +3,7 @@ import TextCore
 import Testing
 
 @Suite struct EstimateTests {
-    let parser = EstimateParser.standard
+    let parser = TestNouns.parser
 
     func estimate(_ text: String) throws -> Estimate { try parser.parse(text).estimate }
 

@@ -32,7 +32,7 @@ import TextCore
     }
 
     @Test func aVariableBoundOnceMakesXMinusXExactlyZeroInASampleAlgebra() throws {
-        let script = try Calculator().parseScript("let x = about 5,000 containers\nx - x")
+        let script = try TestNouns.calculator.parseScript("let x = about 5,000 containers\nx - x")
         var evaluator = FormulaEvaluator(algebra: SampleAlgebra())
         guard case .assignment(let name, let definition) = script.statements[0].kind,
             case .print(let formula) = script.statements[1].kind
@@ -50,7 +50,7 @@ import TextCore
     }
 
     @Test func sumsAndProductsAreFlatChains() throws {
-        let formula = try Calculator().parse("1 + 2 - 3 + 4")
+        let formula = try TestNouns.calculator.parse("1 + 2 - 3 + 4")
         guard case .chain(_, let links) = formula.kind else {
             Issue.record("expected a chain")
             return
@@ -60,11 +60,11 @@ import TextCore
 
     @Test func aLongSumIsAShallowTree() throws {
         let text = Array(repeating: "1", count: 50_000).joined(separator: "+")
-        #expect(try Calculator().evaluate(text).nominal == 50_000)
+        #expect(try TestNouns.calculator.evaluate(text).nominal == 50_000)
     }
 
     @Test func nodesKnowWhereTheyAreInTheSource() throws {
-        let formula = try Calculator().parse("2 * (about 5,000 containers)")
+        let formula = try TestNouns.calculator.parse("2 * (about 5,000 containers)")
         guard case .chain(let first, let links) = formula.kind, case .figure(let figure) = links[0].operand.kind else {
             Issue.record("expected 2 * figure")
             return

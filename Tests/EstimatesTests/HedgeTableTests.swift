@@ -69,7 +69,7 @@ import Testing
 
     @Test(arguments: expectations)
     func eachHedgeReadsItsFigureAsDocumented(_ expectation: Expectation) throws {
-        let parsed = try EstimateParser.standard.parse("\(expectation.phrase) \(expectation.figure)")
+        let parsed = try TestNouns.parser.parse("\(expectation.phrase) \(expectation.figure)")
         #expect(parsed.hedge?.phrase == expectation.phrase)
         #expect(abs(parsed.estimate.low - expectation.low) <= 1e-9 * max(1, expectation.low))
         #expect(abs(parsed.estimate.high - expectation.high) <= 1e-9 * max(1, expectation.high))
@@ -79,13 +79,13 @@ import Testing
     }
 
     @Test func countsNeverIncludeAnExcludedEndOrGoNegative() throws {
-        let nearly = try EstimateParser.standard.parse("nearly 50 countries").estimate
+        let nearly = try TestNouns.parser.parse("nearly 50 countries").estimate
         #expect(nearly.high == 49)
         #expect(nearly.low.rounded() == nearly.low && nearly.high.rounded() == nearly.high)
-        let aboutOne = try EstimateParser.standard.parse("about 1 launcher").estimate
+        let aboutOne = try TestNouns.parser.parse("about 1 launcher").estimate
         #expect(aboutOne.low >= 0)
         #expect(aboutOne.low == 1 && aboutOne.high == 1, "the x/2 cap keeps 'about 1' whole: [0.5, 1.5] → 1")
-        let continuous = try EstimateParser.standard.parse("nearly 50 km").estimate
+        let continuous = try TestNouns.parser.parse("nearly 50 km").estimate
         #expect(continuous.high == 50, "a length keeps the excluded end as a value")
         #expect(continuous.notes.first?.contains("high end excluded") == true)
     }

@@ -6,7 +6,7 @@ import TextCore
 /// The calculator language: numbers as news writes them, units, ranges, hedges, operators,
 /// functions, conversion and variables, each evaluated to real values.
 @Suite struct LanguageTests {
-    let calculator = Calculator()
+    let calculator = TestNouns.calculator
 
     func value(_ text: String) throws -> Estimate {
         try calculator.evaluate(text)
@@ -120,7 +120,8 @@ import TextCore
             Issue.record("expected a figure")
             return
         }
-        #expect(figure.caliber?.millimetres == 152)
+        #expect(figure.measureLabel?.text == "152-mm")
+        #expect(figure.measureLabel?.value == 152)
         #expect(figure.hedge?.phrase == "about")
     }
 

@@ -45,7 +45,7 @@ import Testing
 
     @Test(arguments: ["100–180 km", "100-180 km", "100—180 km", "100 to 180 km", "100 to 180 kilometers", "between 100 and 180 km", "100 - 180 km"])
     func rangesParseInEveryWrittenForm(text: String) throws {
-        let estimate = try EstimateParser.standard.parse(text).estimate
+        let estimate = try TestNouns.parser.parse(text).estimate
         #expect(estimate.low == 100)
         #expect(estimate.high == 180)
         #expect(estimate.nominal == nil)
@@ -54,33 +54,34 @@ import Testing
     }
 
     @Test func aScaleWordOnTheSecondEndAppliesToTheFirst() throws {
-        let range = try EstimateParser.standard.parse("2 to 3 million shells").estimate
+        let range = try TestNouns.parser.parse("2 to 3 million shells").estimate
         #expect(range.low == 2_000_000 && range.high == 3_000_000)
-        let plain = try EstimateParser.standard.parse("500,000 to 3 million shells").estimate
+        let plain = try TestNouns.parser.parse("500,000 to 3 million shells").estimate
         #expect(plain.low == 500_000 && plain.high == 3_000_000)
     }
 
-    @Test(arguments: ["152-mm", "152mm", "152-millimeter", "152-millimetre", "152 millimeter"])
-    func caliberLabelsAreNeverCounts(label: String) throws {
-        let parsed = try EstimateParser.standard.parse("2.3 million \(label) shells")
-        #expect(parsed.caliber?.millimetres == 152)
-        #expect(parsed.caliber?.text == label)
+    @Test(arguments: ["152-mm", "152mm", "152-millimeter", "152-millimetre", "152 millimeter", "152 mm"])
+    func measureLabelsAreNeverCounts(label: String) throws {
+        let parsed = try TestNouns.parser.parse("2.3 million \(label) shells")
+        #expect(parsed.measureLabel?.value == 152)
+        #expect(parsed.measureLabel?.unit.factor == 0.001)
+        #expect(parsed.measureLabel?.text == label)
         #expect(parsed.estimate.nominal == 2_300_000)
         #expect(parsed.estimate.unit.symbol(plural: true) == "shells")
-        #expect(throws: EstimateError.self) { try EstimateParser.standard.parse("\(label) shells") }
+        #expect(throws: EstimateError.self) { try TestNouns.parser.parse("\(label) shells") }
     }
 
     @Test func wordsBeforeACountedNounBecomeItsLabel() throws {
-        let parsed = try EstimateParser.standard.parse("about 5,000 weapons containers")
+        let parsed = try TestNouns.parser.parse("about 5,000 weapons containers")
         #expect(parsed.label == "weapons")
         #expect(parsed.estimate.unit.symbol(plural: true) == "containers")
-        let missiles = try EstimateParser.standard.parse("several dozen ballistic missiles")
+        let missiles = try TestNouns.parser.parse("several dozen ballistic missiles")
         #expect(missiles.label == "ballistic")
     }
 
     @Test func anUnknownUnitIsReportedAtItsColumn() {
         do {
-            _ = try EstimateParser.standard.parse("about 5 tonn")
+            _ = try TestNouns.parser.parse("about 5 tonn")
             Issue.record("expected an error")
         } catch {
             #expect(error.location?.column == 9)

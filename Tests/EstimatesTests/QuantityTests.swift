@@ -3,7 +3,7 @@ import TextCore
 import Testing
 
 @Suite struct QuantityTests {
-    let registry = UnitRegistry.standard
+    let registry = TestNouns.registry
 
     @Test func shellsPerContainersIsShellsPerContainer() throws {
         let shells = Quantity(2.3e6, try registry.unit("shells"))

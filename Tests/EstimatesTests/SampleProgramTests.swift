@@ -6,7 +6,7 @@ import Testing
 /// draw, distributions and mixtures draw what they say.
 @Suite struct SampleProgramTests {
     func collect(_ text: String, count: Int = 200_000, seed: UInt64 = 7, threads: Int = 2) throws -> CollectedSamples {
-        try SamplingRun(count: count, seed: seed, threads: threads).collect(try SampleProgram(text).model)
+        try SamplingRun(count: count, seed: seed, threads: threads).collect(try SampleProgram(text, calculator: TestNouns.calculator).model)
     }
 
     @Test func aVariableIsOneDrawSoXMinusXIsExactlyZero() throws {
@@ -118,7 +118,7 @@ import Testing
     }
 
     @Test func distributionsHaveIntervalReadingsInEval() throws {
-        let calculator = Calculator()
+        let calculator = TestNouns.calculator
         #expect(try calculator.evaluate("normal(10 km, 2 km)").formatted() == "10 km (6.71–13.3, 90% range)")
         #expect(try calculator.evaluate("mixture([0, 1, 1 to 3, 2 to 10], [0.6, 0.2, 0.1, 0.1])").formatted() == "0–10 (across variants)")
         #expect(try calculator.evaluate("triangular(10 d, 14 d, 30 d)").formatted() == "14 d (10–30, bounds)")
@@ -129,7 +129,7 @@ import Testing
     }
 
     @Test func scriptsSampleWithTheirDefinitionsAndAFixedSeed() throws {
-        var calculator = Calculator()
+        var calculator = TestNouns.calculator
         calculator.sampling = ScriptSampling(count: 200_000, seed: 7, threads: 2)
         let script = """
             let x = 1 to 3

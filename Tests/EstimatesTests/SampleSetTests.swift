@@ -3,7 +3,7 @@ import TextCore
 import Testing
 
 @Suite struct SampleSetTests {
-    let registry = UnitRegistry.standard
+    let registry = TestNouns.registry
 
     func draws(_ distribution: Distribution, _ unit: String, count: Int = 10_000, seed: UInt64 = 1) throws -> SampleSet {
         var generator = Xoshiro256StarStar(seed: seed)

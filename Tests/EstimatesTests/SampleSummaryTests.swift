@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct SampleSummaryTests {
     func summary(levels: [Double] = [5, 50, 95]) throws -> SampleSummary {
-        let unit = try UnitRegistry.standard.unit("shells/container")
+        let unit = try TestNouns.registry.unit("shells/container")
         var samples = try SamplingRun(count: 5, seed: 7, threads: 1).collect { _ throws(EstimateError) in
             SampleSet(values: [400, 500, 420, 480, 460], unit: unit)
         }

@@ -8,7 +8,7 @@ private final class SeenDraws: @unchecked Sendable {
 }
 
 @Suite struct SamplingRunTests {
-    let registry = UnitRegistry.standard
+    let registry = TestNouns.registry
 
     /// `(2.0M to 2.6M shells) / (4500 to 5500 containers)`, built directly.
     func perContainer() throws -> SamplingRun.Model {

@@ -1,3 +1,4 @@
+import Foundation
 import Tables
 import TextCore
 import Testing
@@ -22,12 +23,32 @@ import Testing
         }
     }
 
-    @Test func theEmbeddedRegistryStillHasEveryDefinition() throws {
+    @Test func theEmbeddedRegistryHoldsEveryDefinitionLineOfItsFile() throws {
         let registry = UnitRegistry.standard
-        #expect(registry.definitions.count == 33)  // the name = … lines of Datasets/units.txt, prefixes and refusals aside
-        #expect(registry.ambiguous.count == 2)
-        #expect(registry.prefixes.count == 24)
+        let file = String(decoding: try #require(Fixtures.bytes("Datasets/units.txt")), as: UTF8.self)
+        var units = 0
+        var prefixes = 0
+        var refusals = 0
+        for line in file.split(separator: "\n") {
+            let content = line.split(separator: "#", omittingEmptySubsequences: false)[0].trimmingCharacters(in: .whitespaces)
+            guard !content.isEmpty, !content.hasPrefix("@") else { continue }
+            let fields = content.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+            if fields[0].hasSuffix("-") {
+                prefixes += 1
+            } else if fields[1].hasPrefix("!ambiguous") {
+                refusals += 1
+            } else {
+                units += 1
+            }
+        }
+        #expect(registry.definitions.count == units)
+        #expect(registry.prefixes.count == prefixes)
+        #expect(registry.ambiguous.count == refusals)
         #expect(try registry.lookup("nmi").factor == 1852)
-        #expect(try registry.unit("t/container").factor == 1000)
+    }
+
+    @Test func theStandardRegistryHoldsPhysicalUnitsOnly() {
+        #expect(UnitRegistry.standard.countedDimensions.isEmpty)
+        #expect(UnitRegistry.standard.definitions.allSatisfy { !$0.isCounted })
     }
 }

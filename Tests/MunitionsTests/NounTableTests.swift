@@ -11,7 +11,7 @@ import Testing
         #expect(EmbeddedDatasets.nouns == text)
         let table = NounTable.standard
         #expect(table.entries.count == text.split(separator: "\n").count - 1)
-        #expect(table.entries.allSatisfy { UnitRegistry.standard.isCountedNoun($0.unit) })
+        #expect(table.entries.allSatisfy { UnitRegistry.munitions.isCountedNoun($0.unit) })
         #expect(table.unit(forNoun: "Allies") == "country")
         #expect(table.unit(forNoun: "troops") == "person")
         #expect(table.unit(forVerb: "attacked") == "attack")
@@ -25,7 +25,7 @@ import Testing
     ])
     func aBadRowIsReportedAtItsField(csv: String, line: Int, column: Int, message: String) {
         #expect(throws: DatasetError(message, at: .init(origin: "nouns.csv", line: line, column: column))) {
-            try NounTable(csv: csv, origin: "nouns.csv", registry: .standard)
+            try NounTable(csv: csv, origin: "nouns.csv", registry: .munitions)
         }
     }
 }

@@ -78,6 +78,6 @@ import Testing
         #expect(outcome.status == 2)
         #expect(outcome.errors.hasPrefix("<expression>:1:1: error: a check runs in a script ('reckon run FILE.rk')"))
         let printed = CLIFixtures.run(["eval", "print 5; 6"])
-        #expect(printed.errors.hasPrefix("<expression>:1:1: error: only 'let' definitions may come before the expression"))
+        #expect(printed.errors.hasPrefix("<expression>:1:1: error: only 'let' and 'unit' definitions may come before the expression"))
     }
 }

@@ -17,6 +17,8 @@ public struct EstimateError: LocatedError, Equatable {
         case badDefinition(String)
         /// A name the registry defines twice.
         case duplicateDefinition(String)
+        /// A name that cannot name a unit (it must be letters, digits and `_`).
+        case badUnitName(String)
         /// Two quantities whose dimensions do not fit the operation.
         case dimensionMismatch(operation: String, left: String, right: String)
         /// Division by a range that contains zero.
@@ -75,6 +77,7 @@ public struct EstimateError: LocatedError, Equatable {
         case .badUnitExpression(let detail): return "bad unit expression: \(detail)"
         case .badDefinition(let detail): return "bad unit definition: \(detail)"
         case .duplicateDefinition(let name): return "unit name '\(name)' is defined twice"
+        case .badUnitName(let name): return "'\(name)' cannot name a unit: use letters, digits and '_', starting with a letter"
         case .dimensionMismatch(let operation, let left, let right):
             return "cannot \(operation) \(left) and \(right): the dimensions differ"
         case .divisionByRangeContainingZero(let low, let high):

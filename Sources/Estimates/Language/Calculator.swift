@@ -45,8 +45,8 @@ public struct Calculator: Sendable {
         return try runner.run(script)
     }
 
-    /// The value of an expression, optionally after `let` definitions
-    /// (`let x = 5 kg; x * 2`).
+    /// The value of an expression, optionally after `let` and `unit` definitions
+    /// (`let x = 5 kg; x * 2`, `unit dose; unit vial; 5,000 doses / 500 vials`).
     public func evaluate(_ text: String, origin: String = "<expression>") throws(EstimateError) -> Estimate {
         let script = try parseScript(text, origin: origin)
         var runner = ScriptRunner()
@@ -58,12 +58,17 @@ public struct Calculator: Sendable {
             }
         }
         for statement in script.statements.dropLast() {
-            guard case .assignment(let name, let formula) = statement.kind else {
+            switch statement.kind {
+            case .assignment(let name, let formula):
+                runner.evaluator.bind(name, to: try runner.evaluator.evaluate(formula))
+            case .unitDefinition:
+                continue
+            default:
                 throw EstimateError(
-                    .syntax("only 'let' definitions may come before the expression ('reckon run' runs scripts with prints and checks)"),
+                    .syntax(
+                        "only 'let' and 'unit' definitions may come before the expression ('reckon run' runs scripts with prints and checks)"),
                     at: statement.location)
             }
-            runner.evaluator.bind(name, to: try runner.evaluator.evaluate(formula))
         }
         guard let last = script.statements.last, case .print(let formula) = last.kind else {
             throw EstimateError(
@@ -84,9 +89,11 @@ public struct Calculator: Sendable {
     /// Checks `value` against `target`, written as in a script's `check` statement after the
     /// value: `within 400 to 520 shells/container`, `≈ 460 shells/container ± 5%`, `< 28 t`.
     /// Without a relation, `≈` is meant: `"460 shells/container ± 1%"`.
+    /// The counted nouns of `value`'s unit are known in `target` even when the vocabulary
+    /// lacks them: a value in shells/container is checked against shells/container.
     public func check(_ value: Estimate, against target: String) throws(EstimateError) -> CheckResult {
         let source = try Self.source(target, origin: "<check>")
-        var parser = try Parser(source: source, vocabulary: vocabulary, variables: [Parser.checkedValueName: source.location(at: 0)])
+        var parser = try Parser(source: source, vocabulary: vocabulary.knowingNouns(of: value.unit), variables: [Parser.checkedValueName: source.location(at: 0)])
         let statement = try parser.parseCheckTarget()
         var runner = ScriptRunner()
         runner.evaluator.bind(Parser.checkedValueName, to: value)

@@ -133,8 +133,8 @@ public struct FigureLiteral: Sendable, Equatable {
     public var secondNumber: NewsNumber?
     /// The hedge, if any (`about`, `several dozen`).
     public var hedge: HedgeRule?
-    /// A caliber label (`152-mm` in `2.3 million 152-mm shells`).
-    public var caliber: Caliber?
+    /// A measure before the noun (`152-mm` in `2.3 million 152-mm shells`).
+    public var measureLabel: MeasureLabel?
     /// The unit; `.one` for a plain number.
     public var unit: UnitOfMeasure
     /// The interval reading.
@@ -142,14 +142,14 @@ public struct FigureLiteral: Sendable, Equatable {
 
     /// A figure.
     public init(
-        text: String, number: NewsNumber?, secondNumber: NewsNumber?, hedge: HedgeRule?, caliber: Caliber?,
+        text: String, number: NewsNumber?, secondNumber: NewsNumber?, hedge: HedgeRule?, measureLabel: MeasureLabel?,
         unit: UnitOfMeasure, estimate: Estimate
     ) {
         self.text = text
         self.number = number
         self.secondNumber = secondNumber
         self.hedge = hedge
-        self.caliber = caliber
+        self.measureLabel = measureLabel
         self.unit = unit
         self.estimate = estimate
     }

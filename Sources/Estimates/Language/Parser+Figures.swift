@@ -46,7 +46,7 @@ extension Parser {
         }
         return figure(
             FigureLiteral(
-                text: source.text(start..<consumedEnd), number: nil, secondNumber: nil, hedge: rule, caliber: nil,
+                text: source.text(start..<consumedEnd), number: nil, secondNumber: nil, hedge: rule, measureLabel: nil,
                 unit: unit, estimate: estimate), start: start)
     }
 
@@ -60,7 +60,7 @@ extension Parser {
         return try parseFigure(hedge: nil, start: start, between: true)
     }
 
-    /// At a number token: `number [range end] [caliber] [unit]`, read under `hedge`.
+    /// At a number token: `number [range end] [measure label] [unit]`, read under `hedge`.
     /// `negative` puts a minus sign on the first number (`-1 to 1`).
     mutating func parseFigure(
         hedge: HedgeRule?, start: Int, between: Bool = false, negative: Bool = false
@@ -70,10 +70,8 @@ extension Parser {
         let signed = negative || signedNumber
         signedNumber = false
         let firstStart = token.start
-        if source[token.end] == "-", let (caliber, _) = Caliber.scan(source.scalars, from: firstStart) {
-            throw syntaxError(
-                "'\(caliber.text)' is a caliber, not a count: write the count first ('2.3 million \(caliber.text) shells')",
-                at: firstStart)
+        if let (label, end) = MeasureLabel.scan(source.scalars, from: firstStart, registry: vocabulary.registry, joint: .hyphen) {
+            throw syntaxError(label.notACountMessage(source.scalars, end: end), at: firstStart)
         }
         var numberEnd = token.end
         try advance()
@@ -113,19 +111,21 @@ extension Parser {
             numberEnd = token.end
             try advance()
         }
-        // A caliber label before the noun: "2.3 million 152-mm shells".
-        var caliber: Caliber?
-        if case .number = token.kind, token.spaceBefore, let (found, end) = Caliber.scan(source.scalars, from: token.start) {
-            caliber = found
+        // A measure before the noun: "2.3 million 152-mm shells".
+        var measureLabel: MeasureLabel?
+        if case .number = token.kind, token.spaceBefore,
+            let (found, end) = MeasureLabel.scan(source.scalars, from: token.start, registry: vocabulary.registry, joint: .afterCount)
+        {
+            measureLabel = found
             numberEnd = end
             try reposition(to: end)
             guard token.name.map({ !Keyword.endingAUnit.contains($0) }) ?? false else {
                 throw syntaxError(
-                    "the caliber '\(found.text)' labels what is counted: write the noun after it ('\(found.text) shells')",
+                    "'\(found.text)' describes what is counted: write the noun after it ('\(found.text) items')",
                     at: token.start)
             }
         }
-        let unit = try parseUnitAfterNumber(numberEnd: caliber == nil ? numberEnd : nil)
+        let unit = try parseUnitAfterNumber(numberEnd: measureLabel == nil ? numberEnd : nil)
         var estimate: Estimate
         do {
             estimate = try EstimateParser.makeEstimate(number: first, second: second, hedge: hedge, vagueScale: nil, unit: unit)
@@ -143,7 +143,7 @@ extension Parser {
         }
         return figure(
             FigureLiteral(
-                text: source.text(start..<consumedEnd), number: first, secondNumber: second, hedge: hedge, caliber: caliber,
+                text: source.text(start..<consumedEnd), number: first, secondNumber: second, hedge: hedge, measureLabel: measureLabel,
                 unit: unit, estimate: estimate), start: start)
     }
 
@@ -241,6 +241,12 @@ extension Parser {
         if wordEnd > next, vocabulary.registry.knows(source.text(next..<wordEnd)), suggestions.isEmpty {
             return syntaxError(
                 "unknown unit '\(word)': a label before the unit is not read; write the unit alone ('\(source.text(next..<wordEnd))') and put the label in a '#' comment",
+                at: start)
+        }
+        // "5 widgets": a word nothing is close to, most likely a noun to count.
+        if suggestions.isEmpty, (3...40).contains(word.count), word.allSatisfy(\.isLetter) {
+            return syntaxError(
+                "unknown unit '\(word)': to count \(word), define the noun first ('unit \(EnglishPlural.singular(of: word))')",
                 at: start)
         }
         return error

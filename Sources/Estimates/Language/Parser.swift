@@ -9,8 +9,8 @@ import TextCore
 struct Parser {
     /// The input.
     let source: SourceText
-    /// Units and hedges.
-    let vocabulary: Vocabulary
+    /// Units and hedges; a script's `unit` statements extend the units.
+    var vocabulary: Vocabulary
     /// Where the next token comes from.
     var lexer: Lexer
     /// The current token.
@@ -140,6 +140,9 @@ struct Parser {
         case "sample":
             try advance()
             kind = .sample(try parseExpression())
+        case "unit":
+            try advance()
+            kind = .unitDefinition(try parseUnitDefinition())
         default:
             kind = .print(try parseExpression())
         }

@@ -23,6 +23,9 @@ struct ScriptRunner {
                 run.events.append(.printed(PrintedValue(text: text, value: value, location: statement.location)))
             case .check(let check):
                 run.events.append(.checked(try evaluate(check, statement: statement)))
+            case .unitDefinition:
+                // Defined while parsing: the statements after it were read with the unit.
+                break
             case .sample(let formula):
                 let text = script.source.text(formula.span).trimmingSpaces()
                 let summary: SampleSummary

@@ -7,6 +7,8 @@ import TextCore
 /// print containers                                # prints the value with its range
 /// check containers within 3000 to 7000 containers # a check: consistent, possibly or inconsistent
 /// containers * 2                                  # an expression alone is printed
+/// unit wagon                                      # a counted noun (plural: wagons)
+/// unit trainload = 50 wagons                      # a unit of known units
 /// ```
 public struct Statement: Sendable, Equatable {
     /// What the statement does.
@@ -19,6 +21,9 @@ public struct Statement: Sendable, Equatable {
         case check(CheckStatement)
         /// `sample formula`: Monte Carlo draws of the formula (mean, spread, percentiles).
         case sample(Formula)
+        /// `unit name[, plural, alias …] [= definition]`: a counted noun, or a unit defined
+        /// by known units; it takes effect from the next statement on.
+        case unitDefinition(UnitDefinition)
     }
 
     /// What the statement does.
@@ -55,6 +60,16 @@ public struct CheckStatement: Sendable, Equatable {
         self.target = target
         self.tolerance = tolerance
     }
+}
+
+/// `unit wagon`, `unit person, people`, `unit trainload = 50 wagons`.
+public struct UnitDefinition: Sendable, Equatable {
+    /// The name (a counted noun's singular).
+    public var name: String
+    /// The other names: a counted noun's plural first, then aliases.
+    public var otherNames: [String]
+    /// The definition after `=`, as written; `nil` for a counted noun.
+    public var definition: String?
 }
 
 /// A parsed script: its statements and the source they came from.

@@ -53,7 +53,7 @@ struct Token: Sendable, Equatable {
 /// The words the calculator reserves: they cannot name variables.
 enum Keyword {
     /// Statement and expression keywords.
-    static let all: Set<String> = ["let", "check", "print", "sample", "in", "to", "and", "between", "within", "per", "of"]
+    static let all: Set<String> = ["let", "check", "print", "sample", "unit", "in", "to", "and", "between", "within", "per", "of"]
     /// Words that end a unit written after a number (`5000 lb in kg`, `100 to 180 km`).
     static let endingAUnit: Set<String> = ["in", "to", "and", "within", "per", "of", "let", "check", "print"]
 }

@@ -11,7 +11,7 @@ public struct Vocabulary: Sendable {
     private let loadRegistry: @Sendable () -> UnitRegistry
     private let loadHedges: @Sendable () -> HedgeTable
 
-    /// The embedded units (`Datasets/units.txt`) and hedges (`Datasets/hedges.csv`).
+    /// The embedded physical units (`Datasets/units.txt`) and hedges (`Datasets/hedges.csv`).
     public static let standard = Vocabulary(loadRegistry: { UnitRegistry.standard }, loadHedges: { HedgeTable.standard })
 
     /// A vocabulary of the given registry and hedge table.
@@ -19,9 +19,33 @@ public struct Vocabulary: Sendable {
         self.init(loadRegistry: { registry }, loadHedges: { hedges })
     }
 
+    /// A vocabulary whose registry and hedge table are made when first needed (so that
+    /// `2 + 3` parses neither).
+    public init(registry: @escaping @Sendable () -> UnitRegistry, hedges: @escaping @Sendable () -> HedgeTable) {
+        self.init(loadRegistry: registry, loadHedges: hedges)
+    }
+
+    /// The same hedges with `registry`: a script's `unit` statements extend it.
+    func replacingRegistry(with registry: UnitRegistry) -> Vocabulary {
+        Vocabulary(loadRegistry: { registry }, loadHedges: loadHedges)
+    }
+
     private init(loadRegistry: @escaping @Sendable () -> UnitRegistry, loadHedges: @escaping @Sendable () -> HedgeTable) {
         self.loadRegistry = loadRegistry
         self.loadHedges = loadHedges
+    }
+
+    /// The vocabulary with the counted nouns of `unit` added where the registry lacks them.
+    func knowingNouns(of unit: UnitOfMeasure) -> Vocabulary {
+        let nouns = unit.terms.filter(\.isCounted)
+        guard !nouns.isEmpty else { return self }
+        let base = registry
+        guard nouns.contains(where: { !base.knows($0.symbol) }) else { return self }
+        var extended = base
+        for noun in nouns where !extended.knows(noun.symbol) {
+            try? extended.addCountedNoun(noun.symbol, plural: noun.plural)
+        }
+        return replacingRegistry(with: extended)
     }
 
     /// The unit registry.

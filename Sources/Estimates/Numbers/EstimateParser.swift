@@ -1,9 +1,9 @@
 import TextCore
 
 /// Reads a figure as a news report states it into an `Estimate`:
-/// `[hedge] number [to|–|- number] [caliber] [unit or noun phrase]`.
+/// `[hedge] number [to|–|- number] [measure label] [unit or noun phrase]`.
 ///
-/// - "about 2.3 million 152-mm shells": hedge `about`, caliber 152 mm, counted noun `shell`;
+/// - "about 2.3 million 152-mm shells": hedge `about`, the label `152-mm`, counted noun `shell`;
 /// - "100–180 kilometers", "100 to 180 km", "between 100 and 180 km": a stated range;
 /// - "several dozen ballistic missiles": a vague quantity, the label "ballistic";
 /// - "43.6 kg/shell": a unit expression.
@@ -36,8 +36,8 @@ public struct EstimateParser: Sendable {
         public var number: NewsNumber?
         /// The hedge rule applied, if any.
         public var hedge: HedgeRule?
-        /// The caliber label, if any.
-        public var caliber: Caliber?
+        /// A measure written before the noun (`152-mm` in "2.3 million 152-mm shells").
+        public var measureLabel: MeasureLabel?
         /// Words before the counted noun that describe it ("weapons", "ballistic").
         public var label: String?
     }
@@ -73,8 +73,11 @@ public struct EstimateParser: Sendable {
             }
             if let end = matchWord("of", in: scalars, at: index) { index = skipSpaces(scalars, end) }
         } else {
-            if let (caliber, _) = Caliber.scan(scalars, from: index) {
-                throw fail("'\(caliber.text)' is a caliber, not a count: write the count first (\"2.3 million \(caliber.text) shells\")", at: index)
+            // "152-mm shells", "152mm shells": a label where the count should be.
+            if let (label, end) = MeasureLabel.scan(scalars, from: index, registry: registry, joint: .afterCount) {
+                let next = skipSpaces(scalars, end)
+                let nounFollows = next < scalars.count && scalars[next].properties.isAlphabetic
+                if label.isHyphenated || nounFollows { throw fail(label.notACountMessage(scalars, end: end), at: index) }
             }
             if NewsNumberScanner.digitCount(scalars, from: index) > NewsNumberScanner.maximumDigits {
                 throw EstimateError(
@@ -104,8 +107,8 @@ public struct EstimateParser: Sendable {
                 separatorEnd = end
             }
             if let separatorEnd, let (second, end) = NewsNumberScanner().scan(scalars, from: skipSpaces(scalars, separatorEnd)) {
-                // "152-mm" after a number is a caliber, not a range end.
-                if Caliber.scan(scalars, from: skipSpaces(scalars, separatorEnd)) == nil {
+                // "152-mm" after a number is a label, not a range end.
+                if MeasureLabel.scan(scalars, from: skipSpaces(scalars, separatorEnd), registry: registry, joint: .hyphen) == nil {
                     secondNumber = second
                     index = end
                 }
@@ -113,15 +116,15 @@ public struct EstimateParser: Sendable {
             if between && secondNumber == nil { throw fail("expected 'between A and B'", at: index) }
         }
         index = skipSpaces(scalars, index)
-        var caliber: Caliber?
-        if let (found, end) = Caliber.scan(scalars, from: index) {
-            caliber = found
+        var measureLabel: MeasureLabel?
+        if number != nil, let (found, end) = MeasureLabel.scan(scalars, from: index, registry: registry, joint: .afterCount) {
+            measureLabel = found
             index = skipSpaces(scalars, end)
         }
         let (unit, label) = try unitPhrase(scalars, from: index)
         let estimate = try Self.makeEstimate(
             number: number, second: secondNumber, hedge: hedge, vagueScale: vagueScale, unit: unit)
-        return Parsed(estimate: estimate, number: number, hedge: hedge, caliber: caliber, label: label)
+        return Parsed(estimate: estimate, number: number, hedge: hedge, measureLabel: measureLabel, label: label)
     }
 
     /// The estimate a figure's parts make: a vague word's range, a stated range, a hedged

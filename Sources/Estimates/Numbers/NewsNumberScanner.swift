@@ -1,3 +1,5 @@
+import TextCore
+
 /// Finds a number at a position in text, as news and analysts write them:
 ///
 /// - digits with thousands commas (`2,300,000`: groups of exactly three digits), a decimal
@@ -218,36 +220,6 @@ public struct NewsNumberScanner: Sendable {
     }
 
     static let scaleWordScalars: [([Unicode.Scalar], Double)] = scaleWords.map { (Array($0.0.unicodeScalars), $0.1) }
-}
-
-/// The index after `word` (lower-case) when it stands at `index` as a whole word (ASCII
-/// case-insensitive). Reads the word's scalars in place: callers scan text with it.
-func matchWord(_ word: String, in scalars: [Unicode.Scalar], at index: Int) -> Int? {
-    var position = index
-    for letter in word.unicodeScalars {
-        guard position < scalars.count, lowercased(scalars[position]) == letter else { return nil }
-        position += 1
-    }
-    if position < scalars.count, scalars[position].properties.isAlphabetic { return nil }
-    if index > 0, scalars[index - 1].properties.isAlphabetic { return nil }
-    return position
-}
-
-/// The index after `word` (lower-case scalars) when it stands at `index` as a whole word.
-func matchWord(_ word: [Unicode.Scalar], in scalars: [Unicode.Scalar], at index: Int) -> Int? {
-    var position = index
-    for letter in word {
-        guard position < scalars.count, lowercased(scalars[position]) == letter else { return nil }
-        position += 1
-    }
-    if position < scalars.count, scalars[position].properties.isAlphabetic { return nil }
-    if index > 0, scalars[index - 1].properties.isAlphabetic { return nil }
-    return position
-}
-
-func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-    if scalar.value >= 65 && scalar.value <= 90 { return Unicode.Scalar(scalar.value + 32)! }
-    return scalar
 }
 
 func power10(_ exponent: Int) -> Double {

@@ -1,3 +1,5 @@
+import TextCore
+
 /// Spelled-out English numbers: "five", "twenty-five", "one hundred and twenty",
 /// "six thousand", "two million", "a dozen", "a million".
 enum SpelledNumbers {
@@ -99,7 +101,7 @@ enum SpelledNumbers {
         // No number word is longer than 12 letters ("seventeenths" is not one either).
         guard position > index, position - index <= 12 else { return nil }
         var word = String.UnicodeScalarView()
-        for scalar in scalars[index..<position] { word.append(lowercased(scalar)) }
+        for scalar in scalars[index..<position] { word.append(scalar.asciiLowercased) }
         return (String(word), position)
     }
 }

@@ -35,16 +35,18 @@ public struct SampleProgram: Sendable {
         self.expression = expression
     }
 
-    /// Parses `text`: `let` definitions, then one expression (separated by `;` or line breaks).
+    /// Parses `text`: `let` and `unit` definitions, then one expression (separated by `;` or line breaks).
     public init(_ text: String, origin: String = "<expression>", calculator: Calculator = Calculator()) throws(EstimateError) {
         let script = try calculator.parseScript(text, origin: origin)
         var definitions = Definitions()
         for statement in script.statements.dropLast() {
-            guard case .assignment(let name, let formula) = statement.kind else {
+            switch statement.kind {
+            case .assignment(let name, let formula): definitions.append(name, formula)
+            case .unitDefinition: continue
+            default:
                 throw EstimateError(
-                    .syntax("only 'let' definitions may come before the expression to sample"), at: statement.location)
+                    .syntax("only 'let' and 'unit' definitions may come before the expression to sample"), at: statement.location)
             }
-            definitions.append(name, formula)
         }
         guard let last = script.statements.last, case .print(let formula) = last.kind else {
             throw EstimateError(.syntax("expected an expression to sample after the definitions"), at: script.statements.last?.location)

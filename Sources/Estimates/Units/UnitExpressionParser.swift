@@ -189,9 +189,3 @@ extension UnitExpressionParser.Cursor {
     }
 }
 
-extension Unicode.Scalar {
-    /// The value of an ASCII digit, `nil` for anything else.
-    var asciiDigit: Int? {
-        value >= 48 && value <= 57 ? Int(value - 48) : nil
-    }
-}

@@ -20,6 +20,19 @@ extension UnitRegistry {
     /// Reckon holds (`NumericRange`), or a definition whose size in base units is not.
     public init(parsing text: String, origin: String) throws(EstimateError) {
         self.init()
+        try load(definitions: text, origin: origin)
+    }
+
+    /// Adds the definitions of `text` (the format of `init(parsing:origin:)`) to the units
+    /// already here, the way pint's `load_definitions` extends a registry: a domain's counted
+    /// nouns, a user's `--units FILE`. A name defined twice is an error at its line.
+    ///
+    /// ```swift
+    /// var registry = UnitRegistry.standard
+    /// try registry.load(definitions: "@count\ndose = doses\nvial = vials\n@end", origin: "vaccines.txt")
+    /// try registry.unit("doses/vial").symbol(plural: true)  // "doses/vial"
+    /// ```
+    public mutating func load(definitions text: String, origin: String) throws(EstimateError) {
         if text.utf8.count > Self.maximumBytes {
             throw EstimateError(
                 .tooLarge("the unit registry is larger than \(Self.maximumBytes) bytes (1 MiB)"),
@@ -73,14 +86,7 @@ extension UnitRegistry {
                 }
                 try addAmbiguous(fields[0], choices: choices, location: location)
             } else if block == .count {
-                let name = fields[0]
-                let unit = UnitOfMeasure(
-                    factor: 1, dimension: .base(name),
-                    terms: [UnitTerm(symbol: name, plural: fields[1], isCounted: true)])
-                try add(
-                    Definition(
-                        name: name, symbol: nil, aliases: Array(fields.dropFirst()), unit: unit,
-                        isPrefixable: false, isCounted: true, line: lineNumber), location: location)
+                try addCountedNoun(fields[0], plural: fields[1], aliases: Array(fields.dropFirst(2)), line: lineNumber, location: location)
             } else {
                 try parseUnit(fields, prefixable: block == .prefixable, line: lineNumber, location: location)
             }
@@ -102,8 +108,8 @@ extension UnitRegistry {
         addPrefix(Prefix(name: String(fields[0].dropLast()), symbol: String(fields[2].dropLast()), factor: factor))
     }
 
-    private mutating func parseUnit(
-        _ fields: [String], prefixable: Bool, line: Int, location: SourceLocation
+    mutating func parseUnit(
+        _ fields: [String], prefixable: Bool, line: Int, location: SourceLocation?
     ) throws(EstimateError) {
         let name = fields[0]
         let definition = fields[1]

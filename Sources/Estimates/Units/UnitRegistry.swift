@@ -66,7 +66,7 @@ public struct UnitRegistry: Sendable {
         }
     }()
 
-    mutating func add(_ definition: Definition, location: SourceLocation) throws(EstimateError) {
+    mutating func add(_ definition: Definition, location: SourceLocation?) throws(EstimateError) {
         let index = definitions.count
         for name in [definition.name] + definition.aliases {
             guard byName[name] == nil, bySymbol[name] == nil, ambiguous[name] == nil else {

@@ -20,14 +20,14 @@ public enum ClaimsFile {
 
     /// Reads every claim in `text`; every subject must be in `subjects`.
     public static func read(
-        _ text: String, origin: String, subjects: SubjectVocabulary, parser: EstimateParser = .standard
+        _ text: String, origin: String, subjects: SubjectVocabulary, parser: EstimateParser = .munitions
     ) throws(DatasetError) -> [Claim] {
         try claims(in: try CSVDocument.readDataset(text, origin: origin, columns: columns), subjects: subjects, parser: parser)
     }
 
     /// Reads every claim in UTF-8 `bytes` (invalid UTF-8 is an error at its line and column).
     public static func read(
-        bytes: [UInt8], origin: String, subjects: SubjectVocabulary, parser: EstimateParser = .standard
+        bytes: [UInt8], origin: String, subjects: SubjectVocabulary, parser: EstimateParser = .munitions
     ) throws(DatasetError) -> [Claim] {
         try claims(in: try CSVDocument.readDataset(bytes: bytes, origin: origin, columns: columns), subjects: subjects, parser: parser)
     }

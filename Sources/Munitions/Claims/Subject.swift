@@ -69,7 +69,7 @@ public struct SubjectVocabulary: Sendable {
     }
 
     /// Reads a vocabulary; units must be known to `registry` (or be `date`).
-    public init(csv text: String, origin: String, registry: UnitRegistry = .standard) throws(DatasetError) {
+    public init(csv text: String, origin: String, registry: UnitRegistry = .munitions) throws(DatasetError) {
         let document = try CSVDocument.readDataset(text, origin: origin, columns: Self.columns)
         for record in document.records {
             let name = try record.string("subject", required: true)

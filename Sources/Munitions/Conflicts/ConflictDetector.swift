@@ -122,6 +122,6 @@ public struct ConflictDetector: Sendable {
     }
 
     private func plural(_ noun: String) -> String {
-        (try? UnitRegistry.standard.unit(noun).symbol(plural: true)) ?? noun
+        (try? UnitRegistry.munitions.unit(noun).symbol(plural: true)) ?? noun
     }
 }

@@ -47,7 +47,7 @@ public struct ClaimExtractor: Sendable {
     let vagueStarts: [UInt64]
 
     /// The extractor over the embedded units, hedges and nouns.
-    public static let standard = ClaimExtractor(registry: .standard, hedges: .standard, nouns: .standard)
+    public static let standard = ClaimExtractor(registry: .munitions, hedges: .standard, nouns: .standard)
 
     /// An extractor over these tables.
     public init(registry: UnitRegistry, hedges: HedgeTable, nouns: NounTable) {

@@ -63,7 +63,7 @@ extension ExtractedClaim {
     /// ```
     public static func claimsTable(
         _ claims: [ExtractedClaim], article: ArticleText, source: ExtractionSource, cues: SubjectCues,
-        registry: UnitRegistry = .standard
+        registry: UnitRegistry = .munitions
     ) -> (table: Table, skipped: [(claim: ExtractedClaim, reason: String)]) {
         // Numbers are number cells and days date cells, so CSV writes them bare, as the ledger.
         let dateColumns: Set<String> = ["low", "nominal", "high", "published", "as_of"]

@@ -34,7 +34,7 @@ public struct NounTable: Sendable {
 
     /// The embedded table.
     public static let standard: NounTable = {
-        do { return try NounTable(csv: EmbeddedDatasets.nouns, origin: "Datasets/nouns.csv", registry: .standard) } catch {
+        do { return try NounTable(csv: EmbeddedDatasets.nouns, origin: "Datasets/nouns.csv", registry: .munitions) } catch {
             preconditionFailure("the embedded noun table is invalid: \(error)")
         }
     }()

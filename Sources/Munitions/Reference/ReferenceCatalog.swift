@@ -69,7 +69,7 @@ public struct ReferenceCatalog: Sendable {
     /// Reads a catalog.
     public init(
         csv text: String, origin: String, idColumn: String, valueColumns: ValueColumns, attributeColumns: [String],
-        registry: UnitRegistry = .standard
+        registry: UnitRegistry = .munitions
     ) throws(DatasetError) {
         self.origin = origin
         let valueNames = valueColumns == .range ? ["low", "nominal", "high"] : ["value"]

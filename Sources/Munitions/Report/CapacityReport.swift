@@ -102,7 +102,7 @@ public struct CapacityReport: Sendable {
     /// Computes the report.
     public init(
         ledger: ClaimLedger, munitions: ReferenceCatalog, containers: ReferenceCatalog, scenario: [ScenarioAlternative],
-        registry: UnitRegistry = .standard
+        registry: UnitRegistry = .munitions
     ) throws(DatasetError) {
         rows = []
         for alternative in scenario {

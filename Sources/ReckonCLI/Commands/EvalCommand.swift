@@ -1,4 +1,5 @@
 import Estimates
+import Munitions
 import Tables
 import TextCore
 
@@ -13,7 +14,9 @@ enum EvalCommand: Command {
 
         Prints the value, its range and what the range means, the unit, and how each
         hedge word was read. Words of EXPRESSION may be given as separate arguments.
-        'let' definitions may come first: "let x = 5 kg; x * 2".
+        'let' and 'unit' definitions may come first: "let x = 5 kg; x * 2",
+        "unit dose; unit vial; 5,000 doses / 500 vials"; --units FILE loads definitions
+        from a file (the format of Datasets/units.txt).
 
         Examples:
           reckon eval "5000 lb in kg"
@@ -24,7 +27,8 @@ enum EvalCommand: Command {
         meaning (point, bounds, ci90, variants, disagreement) and notes.
         """
     static let options: [Arguments.Option] = [
-        .init(name: "format", takesValue: true, help: "text (default) or json")
+        .init(name: "format", takesValue: true, help: "text (default) or json"),
+        UnitsOption.option,
     ]
 
     static func run(_ arguments: Arguments, console: inout Console) throws(CLIError) -> Int32 {
@@ -33,9 +37,10 @@ enum EvalCommand: Command {
             throw CLIError.usage("unknown format '\(format)' (expected text|json)", command: name)
         }
         let (text, origin) = try ExpressionInput(arguments, command: name, console: &console).parts
+        let calculator = try UnitsOption.calculator(arguments, console: &console)
         let value: Estimate
         do {
-            value = try Calculator().evaluate(text, origin: origin)
+            value = try calculator.evaluate(text, origin: origin)
         } catch {
             throw CLIError.located(SourceErrorMessage.text(error, in: text))
         }

@@ -1,4 +1,5 @@
 import Estimates
+import Munitions
 import Tables
 import TextCore
 
@@ -10,7 +11,8 @@ enum RunCommand: Command {
         Usage: reckon run [--format FORMAT] [--output FILE] SCRIPT.rk
                reckon run -                       (the script from standard input)
 
-        Runs the script's statements in order: 'let' definitions, 'print' (and bare
+        Runs the script's statements in order: 'let' definitions, 'unit' definitions
+        ('unit wagon', 'unit trainload = 50 wagons'), 'print' (and bare
         expressions), 'check' statements, each consistent, possibly or inconsistent, and
         'sample' statements, which draw the expression (--n times, seed --seed, the same
         numbers with any --threads) and print its mean, spread and 5th/50th/95th percentiles.
@@ -27,6 +29,7 @@ enum RunCommand: Command {
             .init(name: "n", takesValue: true, help: "draws for each 'sample' statement (default 100,000)"),
             .init(name: "seed", takesValue: true, help: "the seed of 'sample' statements (default 1)"),
             .init(name: "threads", takesValue: true, help: "worker threads for 'sample' statements (default: one per processor)"),
+            UnitsOption.option,
         ]
 
     static func run(_ arguments: Arguments, console: inout Console) throws(CLIError) -> Int32 {
@@ -37,7 +40,7 @@ enum RunCommand: Command {
         let origin = path == "-" ? "<stdin>" : path
         let bytes = try InputFile.read(path, limit: LanguageLimits.maximumInputBytes, console: &console)
         let text = try SourceErrorMessage.decode(bytes, origin: origin)
-        var calculator = Calculator()
+        var calculator = try UnitsOption.calculator(arguments, console: &console)
         calculator.sampling = try SampleSettings.scriptSampling(arguments, command: name)
         let run: ScriptRun
         do {

@@ -1,4 +1,5 @@
 import Estimates
+import Munitions
 import Tables
 import TextCore
 
@@ -42,7 +43,7 @@ enum SampleCommand: Command {
         .init(name: "bins", takesValue: true, help: "about how many histogram bins (default 20)"),
         .init(name: "samples-csv", takesValue: true, help: "write every draw to FILE as CSV (atomically)"),
         .init(name: "streaming", takesValue: false, help: "keep no draws even for N ≤ 10,000,000 (histogram percentiles)"),
-    ] + TableOutput.options
+    ] + TableOutput.options + [UnitsOption.option]
 
     /// Above this many draws, runs stream.
     static let streamingAbove = 10_000_000
@@ -54,9 +55,10 @@ enum SampleCommand: Command {
     static func run(_ arguments: Arguments, console: inout Console) throws(CLIError) -> Int32 {
         let settings = try SampleSettings(arguments, command: name)
         let (text, origin) = try ExpressionInput(arguments, command: name, console: &console).parts
+        let calculator = try UnitsOption.calculator(arguments, console: &console)
         let program: SampleProgram
         do {
-            program = try SampleProgram(text, origin: origin)
+            program = try SampleProgram(text, origin: origin, calculator: calculator)
         } catch {
             throw CLIError.located(SourceErrorMessage.text(error, in: text))
         }

@@ -1,4 +1,5 @@
 import Estimates
+import Munitions
 import Tables
 import TextCore
 
@@ -65,7 +66,7 @@ enum TableCommand: Command {
     /// Why `unit` is not a unit of the registry, or `nil` when it is one.
     @Sendable static func unitProblem(_ unit: String) -> String? {
         do {
-            _ = try UnitRegistry.standard.unit(unit)
+            _ = try UnitRegistry.munitions.unit(unit)
             return nil
         } catch {
             if case .unknownUnit(_, let suggestions) = error.reason {
@@ -79,7 +80,7 @@ enum TableCommand: Command {
     static func figureParser(column: String) -> CSVCellParser {
         CSVCellParser { text throws(CSVFieldProblem) in
             do throws(EstimateError) {
-                return .estimate(EstimateCell(try EstimateParser.standard.parse(text).estimate))
+                return .estimate(EstimateCell(try EstimateParser.munitions.parse(text).estimate))
             } catch {
                 let offset = error.location?.column ?? 1
                 if case .unknownUnit(let unit, let suggestions) = error.reason {

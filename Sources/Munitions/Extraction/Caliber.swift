@@ -1,3 +1,5 @@
+import TextCore
+
 /// A caliber label such as "152-mm", "152mm" or "152-millimeter": part of what is counted,
 /// never a count itself.
 ///
@@ -41,7 +43,7 @@ public struct Caliber: Sendable, Equatable {
         for suffix in suffixes {
             let letters = Array(suffix.unicodeScalars)
             guard index + letters.count <= scalars.count,
-                Array(scalars[index..<index + letters.count]).map(lowercased) == letters
+                Array(scalars[index..<index + letters.count]).map(\.asciiLowercased) == letters
             else { continue }
             var end = index + letters.count
             if suffix.hasSuffix("meter") || suffix.hasSuffix("metre"), end < scalars.count, scalars[end] == "s" { end += 1 }
