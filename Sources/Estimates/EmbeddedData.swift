@@ -1,8 +1,8 @@
 /// The data files compiled into the binary, so that `reckon` runs from any folder.
 /// They are symbolic links to `Datasets/`; a test checks they are byte-identical.
-public enum EmbeddedData {
+package enum EmbeddedData {
     /// `Datasets/units.txt`.
-    public static var units: String { String(decoding: PackageResources.units_txt, as: UTF8.self) }
+    package static var units: String { String(decoding: PackageResources.units_txt, as: UTF8.self) }
     /// `Datasets/hedges.csv`.
-    public static var hedges: String { String(decoding: PackageResources.hedges_csv, as: UTF8.self) }
+    package static var hedges: String { String(decoding: PackageResources.hedges_csv, as: UTF8.self) }
 }

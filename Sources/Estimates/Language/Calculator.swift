@@ -26,7 +26,7 @@ public struct Calculator: Sendable {
     }
 
     /// Parses a script: statements separated by line breaks or `;`.
-    public func parseScript(_ text: String, origin: String = "<script>") throws(EstimateError) -> Script {
+    package func parseScript(_ text: String, origin: String = "<script>") throws(EstimateError) -> Script {
         let source = try Self.source(text, origin: origin)
         var parser = try Parser(source: source, vocabulary: vocabulary)
         return Script(statements: try parser.parseScript(), source: source)
@@ -39,7 +39,7 @@ public struct Calculator: Sendable {
     }
 
     /// Runs a parsed script.
-    public func run(_ script: Script) throws(EstimateError) -> ScriptRun {
+    package func run(_ script: Script) throws(EstimateError) -> ScriptRun {
         var runner = ScriptRunner()
         runner.sampling = sampling
         return try runner.run(script)
@@ -78,7 +78,7 @@ public struct Calculator: Sendable {
     }
 
     /// Parses one expression into a tree (for evaluating it in another algebra).
-    public func parse(_ text: String, origin: String = "<expression>") throws(EstimateError) -> Formula {
+    package func parse(_ text: String, origin: String = "<expression>") throws(EstimateError) -> Formula {
         let script = try parseScript(text, origin: origin)
         guard script.statements.count == 1, case .print(let formula) = script.statements[0].kind else {
             throw EstimateError(.syntax("expected a single expression"), at: script.statements.first?.location)

@@ -12,9 +12,9 @@ import TextCore
 /// let formula = try Calculator().parse("about 2.3 million shells / about 5,000 containers")
 /// // .chain(.figure(about 2.3 million shells), [(/, .figure(about 5,000 containers))])
 /// ```
-public struct Formula: Sendable, Equatable {
+package struct Formula: Sendable, Equatable {
     /// What the node is.
-    public indirect enum Kind: Sendable, Equatable {
+    package indirect enum Kind: Sendable, Equatable {
         /// A figure as written: number, range or hedged number, with its unit.
         case figure(FigureLiteral)
         /// A variable defined by `let`.
@@ -37,14 +37,14 @@ public struct Formula: Sendable, Equatable {
     }
 
     /// What the node is.
-    public var kind: Kind
+    package var kind: Kind
     /// Where it starts in the source.
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// The scalar offsets it covers in the source.
-    public var span: Range<Int>
+    package var span: Range<Int>
 
     /// A node.
-    public init(_ kind: Kind, location: SourceLocation, span: Range<Int>) {
+    package init(_ kind: Kind, location: SourceLocation, span: Range<Int>) {
         self.kind = kind
         self.location = location
         self.span = span
@@ -52,16 +52,16 @@ public struct Formula: Sendable, Equatable {
 }
 
 /// One step of a chain: `+ b`, `/ c`.
-public struct ChainLink: Sendable, Equatable {
+package struct ChainLink: Sendable, Equatable {
     /// The operator.
-    public var operation: ArithmeticOperator
+    package var operation: ArithmeticOperator
     /// Where the operator is, for errors about the operation.
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// The right operand.
-    public var operand: Formula
+    package var operand: Formula
 
     /// A link.
-    public init(_ operation: ArithmeticOperator, at location: SourceLocation, _ operand: Formula) {
+    package init(_ operation: ArithmeticOperator, at location: SourceLocation, _ operand: Formula) {
         self.operation = operation
         self.location = location
         self.operand = operand
@@ -69,7 +69,7 @@ public struct ChainLink: Sendable, Equatable {
 }
 
 /// `+ - * /`.
-public enum ArithmeticOperator: String, Sendable, Equatable, CaseIterable {
+package enum ArithmeticOperator: String, Sendable, Equatable, CaseIterable {
     /// Addition.
     case add = "+"
     /// Subtraction.
@@ -81,7 +81,7 @@ public enum ArithmeticOperator: String, Sendable, Equatable, CaseIterable {
 }
 
 /// The functions the calculator knows.
-public enum FormulaFunction: String, Sendable, Equatable, CaseIterable {
+package enum FormulaFunction: String, Sendable, Equatable, CaseIterable {
     /// The smaller of two or more values: `min(a, b)`.
     case min
     /// The larger of two or more values: `max(a, b)`.
@@ -111,7 +111,7 @@ public enum FormulaFunction: String, Sendable, Equatable, CaseIterable {
     case beta
 
     /// How many arguments it takes: at least, at most.
-    public var arity: (minimum: Int, maximum: Int) {
+    package var arity: (minimum: Int, maximum: Int) {
         switch self {
         case .min, .max: return (2, Int.max)
         case .sqrt, .round, .nominal, .low, .high, .lognormal: return (1, 1)
@@ -124,24 +124,24 @@ public enum FormulaFunction: String, Sendable, Equatable, CaseIterable {
 
 /// A figure as the source writes it, with what each part was read as. The interval reading
 /// is in `estimate`; the parts stay available for other readings (a distribution, say).
-public struct FigureLiteral: Sendable, Equatable {
+package struct FigureLiteral: Sendable, Equatable {
     /// The text as written (`about 5,000 containers`).
-    public var text: String
+    package var text: String
     /// The number (the first end of a range); `nil` for a vague word (`several dozen`).
-    public var number: NewsNumber?
+    package var number: NewsNumber?
     /// The second end of a range (`100 to 180`).
-    public var secondNumber: NewsNumber?
+    package var secondNumber: NewsNumber?
     /// The hedge, if any (`about`, `several dozen`).
-    public var hedge: HedgeRule?
+    package var hedge: HedgeRule?
     /// A measure before the noun (`152-mm` in `2.3 million 152-mm shells`).
-    public var measureLabel: MeasureLabel?
+    package var measureLabel: MeasureLabel?
     /// The unit; `.one` for a plain number.
-    public var unit: UnitOfMeasure
+    package var unit: UnitOfMeasure
     /// The interval reading.
-    public var estimate: Estimate
+    package var estimate: Estimate
 
     /// A figure.
-    public init(
+    package init(
         text: String, number: NewsNumber?, secondNumber: NewsNumber?, hedge: HedgeRule?, measureLabel: MeasureLabel?,
         unit: UnitOfMeasure, estimate: Estimate
     ) {

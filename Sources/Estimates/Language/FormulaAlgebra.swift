@@ -9,7 +9,7 @@
 /// var evaluator = FormulaEvaluator(algebra: IntervalAlgebra())
 /// let value = try evaluator.evaluate(formula)
 /// ```
-public protocol FormulaAlgebra {
+package protocol FormulaAlgebra {
     /// What a formula evaluates to.
     associatedtype Value
 
@@ -33,7 +33,7 @@ public protocol FormulaAlgebra {
 
 extension FormulaAlgebra {
     /// An algebra without a meaning for mixtures refuses them.
-    public func mixture(_ values: [Value], weights: [Value]) throws(EstimateError) -> Value {
+    package func mixture(_ values: [Value], weights: [Value]) throws(EstimateError) -> Value {
         throw EstimateError(.syntax("mixture(…) has no meaning here"))
     }
 }
@@ -41,24 +41,24 @@ extension FormulaAlgebra {
 /// Evaluates formulas in an algebra, with variables bound once each.
 ///
 /// Errors from an operation are placed at the operator, function or figure in the source.
-public struct FormulaEvaluator<Algebra: FormulaAlgebra> {
+package struct FormulaEvaluator<Algebra: FormulaAlgebra> {
     /// The algebra in use.
-    public var algebra: Algebra
+    package var algebra: Algebra
     /// The values of the variables bound so far.
-    public private(set) var variables: [String: Algebra.Value] = [:]
+    package private(set) var variables: [String: Algebra.Value] = [:]
 
     /// An evaluator with no variables.
-    public init(algebra: Algebra) {
+    package init(algebra: Algebra) {
         self.algebra = algebra
     }
 
     /// Binds `name` to `value` (the parser makes sure a name is defined once).
-    public mutating func bind(_ name: String, to value: Algebra.Value) {
+    package mutating func bind(_ name: String, to value: Algebra.Value) {
         variables[name] = value
     }
 
     /// The value of `formula`.
-    public func evaluate(_ formula: Formula) throws(EstimateError) -> Algebra.Value {
+    package func evaluate(_ formula: Formula) throws(EstimateError) -> Algebra.Value {
         do throws(EstimateError) {
             switch formula.kind {
             case .figure(let literal):

@@ -5,22 +5,22 @@
 /// ```swift
 /// let value = try Calculator().evaluate("sqrt(max(9 m^2, 4 m^2))")  // 3 m
 /// ```
-public struct IntervalAlgebra: FormulaAlgebra {
+package struct IntervalAlgebra: FormulaAlgebra {
     /// An interval algebra.
-    public init() {}
+    package init() {}
 
     /// The figure's interval reading.
-    public func figure(_ literal: FigureLiteral) throws(EstimateError) -> Estimate {
+    package func figure(_ literal: FigureLiteral) throws(EstimateError) -> Estimate {
         try finite(literal.estimate, "this figure")
     }
 
     /// One of `unit`, exactly.
-    public func unit(_ unit: UnitOfMeasure) throws(EstimateError) -> Estimate {
+    package func unit(_ unit: UnitOfMeasure) throws(EstimateError) -> Estimate {
         try finite(Estimate(exactly: 1, unit: unit), "this unit")
     }
 
     /// `[-high, -low]`.
-    public func negate(_ value: Estimate) throws(EstimateError) -> Estimate {
+    package func negate(_ value: Estimate) throws(EstimateError) -> Estimate {
         var result = value
         result.low = -value.high
         result.high = -value.low
@@ -29,7 +29,7 @@ public struct IntervalAlgebra: FormulaAlgebra {
     }
 
     /// `+ - * /` by interval arithmetic; `+` and `-` convert the right side to the left unit.
-    public func combine(_ left: Estimate, _ operation: ArithmeticOperator, _ right: Estimate) throws(EstimateError) -> Estimate {
+    package func combine(_ left: Estimate, _ operation: ArithmeticOperator, _ right: Estimate) throws(EstimateError) -> Estimate {
         switch operation {
         case .add: return try finite(left + right, "addition")
         case .subtract: return try finite(left - right, "subtraction")
@@ -41,7 +41,7 @@ public struct IntervalAlgebra: FormulaAlgebra {
     }
 
     /// The range raised to a whole power.
-    public func power(_ value: Estimate, _ exponent: Int) throws(EstimateError) -> Estimate {
+    package func power(_ value: Estimate, _ exponent: Int) throws(EstimateError) -> Estimate {
         if exponent < 0 && value.low == 0 && value.high == 0 { throw EstimateError(.domain("division by zero")) }
         guard value.unit.canBeRaised(to: exponent) else {
             throw EstimateError(.tooLarge("a unit power above \(UnitOfMeasure.maximumExponent)"))
@@ -50,12 +50,12 @@ public struct IntervalAlgebra: FormulaAlgebra {
     }
 
     /// The same range in `unit`.
-    public func convert(_ value: Estimate, to unit: UnitOfMeasure) throws(EstimateError) -> Estimate {
+    package func convert(_ value: Estimate, to unit: UnitOfMeasure) throws(EstimateError) -> Estimate {
         try finite(value.converted(to: unit), "conversion")
     }
 
     /// `min`, `max` (end by end), `sqrt`, `round`, `nominal`, `low`, `high`.
-    public func call(_ function: FormulaFunction, _ arguments: [Estimate]) throws(EstimateError) -> Estimate {
+    package func call(_ function: FormulaFunction, _ arguments: [Estimate]) throws(EstimateError) -> Estimate {
         try finite(evaluate(function, arguments), function.rawValue)
     }
 
@@ -82,7 +82,7 @@ public struct IntervalAlgebra: FormulaAlgebra {
     }
 
     /// The hull of the values with a weight above zero, meaning the range across them.
-    public func mixture(_ values: [Estimate], weights: [Estimate]) throws(EstimateError) -> Estimate {
+    package func mixture(_ values: [Estimate], weights: [Estimate]) throws(EstimateError) -> Estimate {
         let weights = try MixtureWeights.read(weights, count: values.count)
         guard let first = values.first else { throw EstimateError(.syntax(MixtureWeights.usage)) }
         var low = Double.infinity

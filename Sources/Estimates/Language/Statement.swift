@@ -10,9 +10,9 @@ import TextCore
 /// unit wagon                                      # a counted noun (plural: wagons)
 /// unit trainload = 50 wagons                      # a unit of known units
 /// ```
-public struct Statement: Sendable, Equatable {
+package struct Statement: Sendable, Equatable {
     /// What the statement does.
-    public enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// `let name = formula`.
         case assignment(name: String, Formula)
         /// `print formula`, or a formula on its own.
@@ -27,14 +27,14 @@ public struct Statement: Sendable, Equatable {
     }
 
     /// What the statement does.
-    public var kind: Kind
+    package var kind: Kind
     /// Where the statement starts.
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// The statement as written, without comments (for reports and messages).
-    public var text: String
+    package var text: String
 
     /// A statement.
-    public init(_ kind: Kind, location: SourceLocation, text: String) {
+    package init(_ kind: Kind, location: SourceLocation, text: String) {
         self.kind = kind
         self.location = location
         self.text = text
@@ -42,19 +42,19 @@ public struct Statement: Sendable, Equatable {
 }
 
 /// `check value relation target [± tolerance]`.
-public struct CheckStatement: Sendable, Equatable {
+package struct CheckStatement: Sendable, Equatable {
     /// The checked value.
-    public var value: Formula
+    package var value: Formula
     /// How it must relate to the target.
-    public var relation: CheckRelation
+    package var relation: CheckRelation
     /// The target or bound.
-    public var target: Formula
+    package var target: Formula
     /// `± tolerance` after the target: a percentage is relative to the target, anything
     /// else is absolute in the target's dimension.
-    public var tolerance: Formula?
+    package var tolerance: Formula?
 
     /// A check.
-    public init(value: Formula, relation: CheckRelation, target: Formula, tolerance: Formula?) {
+    package init(value: Formula, relation: CheckRelation, target: Formula, tolerance: Formula?) {
         self.value = value
         self.relation = relation
         self.target = target
@@ -63,19 +63,19 @@ public struct CheckStatement: Sendable, Equatable {
 }
 
 /// `unit wagon`, `unit person, people`, `unit trainload = 50 wagons`.
-public struct UnitDefinition: Sendable, Equatable {
+package struct UnitDefinition: Sendable, Equatable {
     /// The name (a counted noun's singular).
-    public var name: String
+    package var name: String
     /// The other names: a counted noun's plural first, then aliases.
-    public var otherNames: [String]
+    package var otherNames: [String]
     /// The definition after `=`, as written; `nil` for a counted noun.
-    public var definition: String?
+    package var definition: String?
 }
 
 /// A parsed script: its statements and the source they came from.
-public struct Script: Sendable {
+package struct Script: Sendable {
     /// The statements in order.
-    public var statements: [Statement]
+    package var statements: [Statement]
     /// The source, for messages.
-    public var source: SourceText
+    package var source: SourceText
 }

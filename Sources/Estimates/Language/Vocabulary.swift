@@ -56,11 +56,11 @@ public struct Vocabulary: Sendable {
 
 /// The limits that keep the calculator safe on hostile input: every input past one gets a
 /// clear error instead of a stack overflow or a hang.
-public enum LanguageLimits {
+package enum LanguageLimits {
     /// The largest input, in UTF-8 bytes (1 MiB).
-    public static let maximumInputBytes = 1 << 20
+    package static let maximumInputBytes = 1 << 20
     /// The deepest nesting of parentheses, signs and function calls.
-    public static let maximumNesting = 100
+    package static let maximumNesting = 100
     /// The largest whole exponent in `x^n`.
-    public static let maximumExponent = 99
+    package static let maximumExponent = 99
 }

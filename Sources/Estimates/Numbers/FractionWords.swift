@@ -10,27 +10,27 @@
 /// let (fraction, end) = FractionWords.scan(scalars, from: 7)!
 /// fraction.percent.value  // 66.666…; `end` is the index after "two-thirds"
 /// ```
-public enum FractionWords {
+package enum FractionWords {
     /// A fraction read from words.
-    public struct Fraction: Sendable, Equatable {
+    package struct Fraction: Sendable, Equatable {
         /// The numerator (1 for "half", "a third").
-        public var numerator: Int
+        package var numerator: Int
         /// The denominator (2 for "half").
-        public var denominator: Int
+        package var denominator: Int
         /// The words as written.
-        public var text: String
+        package var text: String
 
         /// The share as a number between 0 and 1.
-        public var value: Double { Double(numerator) / Double(denominator) }
+        package var value: Double { Double(numerator) / Double(denominator) }
 
         /// The share in percent, as a number with the resolution of a word fraction.
-        public var percent: NewsNumber {
+        package var percent: NewsNumber {
             NewsNumber(value: value * 100, resolution: FractionWords.percentResolution, significantDigits: 2, text: text)
         }
     }
 
     /// The resolution, in percentage points, that hedges read a word fraction with.
-    public static let percentResolution = 5.0
+    package static let percentResolution = 5.0
 
     static let numerators: [String: Int] = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9]
     static let denominators: [(singular: String, plural: String, value: Int)] = [
@@ -40,7 +40,7 @@ public enum FractionWords {
 
     /// The fraction starting at `start` ("half" alone, or a numerator word and a
     /// denominator joined by a space or a hyphen), and the index after it.
-    public static func scan(_ scalars: [Unicode.Scalar], from start: Int) -> (Fraction, Int)? {
+    package static func scan(_ scalars: [Unicode.Scalar], from start: Int) -> (Fraction, Int)? {
         guard let (first, firstEnd) = SpelledNumbers.word(scalars, at: start) else { return nil }
         if first == "half" {
             return (Fraction(numerator: 1, denominator: 2, text: text(scalars, start, firstEnd)), firstEnd)

@@ -14,23 +14,23 @@ import TextCore
 /// let (number, end) = NewsNumberScanner().scan(scalars, from: 6)!
 /// number.value  // 400000; `end` is the index after "400k"
 /// ```
-public struct NewsNumberScanner: Sendable {
+package struct NewsNumberScanner: Sendable {
     /// The most digits one number may have (longer input is refused, not silently rounded).
-    public static let maximumDigits = 400
+    package static let maximumDigits = 400
 
     /// Whether spelled-out numbers are read.
-    public var readsSpelledNumbers: Bool
+    package var readsSpelledNumbers: Bool
     /// Whether a scale word after a space multiplies the number.
-    public var readsScaleWords: Bool
+    package var readsScaleWords: Bool
 
     /// A scanner.
-    public init(readsSpelledNumbers: Bool = true, readsScaleWords: Bool = true) {
+    package init(readsSpelledNumbers: Bool = true, readsScaleWords: Bool = true) {
         self.readsSpelledNumbers = readsSpelledNumbers
         self.readsScaleWords = readsScaleWords
     }
 
     /// Scale words and their factors.
-    public static let scaleWords: [(String, Double)] = [
+    package static let scaleWords: [(String, Double)] = [
         ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12), ("dozen", 12), ("hundred", 100),
     ]
 
@@ -42,7 +42,7 @@ public struct NewsNumberScanner: Sendable {
     /// The digits of the numeral at `start` (thousands commas and a decimal point skipped),
     /// counted up to one past `maximumDigits`: above the maximum, `scan` refuses the number,
     /// and callers can say why.
-    public static func digitCount(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+    package static func digitCount(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
         var count = 0
         var index = start
         while index < scalars.count, count <= maximumDigits {
@@ -57,7 +57,7 @@ public struct NewsNumberScanner: Sendable {
     }
 
     /// The number starting at `start`, and the index after it; `nil` when none starts there.
-    public func scan(_ scalars: [Unicode.Scalar], from start: Int) -> (NewsNumber, Int)? {
+    package func scan(_ scalars: [Unicode.Scalar], from start: Int) -> (NewsNumber, Int)? {
         if let digits = scanDigits(scalars, from: start) { return digits }
         if readsSpelledNumbers { return SpelledNumbers.scan(scalars, from: start) }
         return nil

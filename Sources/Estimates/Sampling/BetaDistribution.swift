@@ -14,20 +14,20 @@
 /// let share = try BetaDistribution(alpha: 2, beta: 8)
 /// share.mean  // 0.2
 /// ```
-public struct BetaDistribution: SamplingDistribution, Equatable {
+package struct BetaDistribution: SamplingDistribution, Equatable {
     /// The first shape.
-    public let alpha: Double
+    package let alpha: Double
     /// The second shape.
-    public let beta: Double
+    package let beta: Double
     /// The lower end of the support.
-    public let low: Double
+    package let low: Double
     /// The upper end of the support.
-    public let high: Double
+    package let high: Double
     private let first: GammaVariate
     private let second: GammaVariate
 
     /// A beta distribution; shapes must be positive and finite, `low < high`.
-    public init(alpha: Double, beta: Double, low: Double = 0, high: Double = 1) throws(EstimateError) {
+    package init(alpha: Double, beta: Double, low: Double = 0, high: Double = 1) throws(EstimateError) {
         try DistributionCheck.finite(alpha, beta, low, high, in: "beta(alpha, beta)")
         guard alpha > 0, beta > 0 else {
             throw EstimateError(
@@ -44,18 +44,18 @@ public struct BetaDistribution: SamplingDistribution, Equatable {
         second = GammaVariate(shape: beta)
     }
 
-    public var mean: Double { low + (high - low) * alpha / (alpha + beta) }
+    package var mean: Double { low + (high - low) * alpha / (alpha + beta) }
 
-    public var variance: Double {
+    package var variance: Double {
         let sum = alpha + beta
         return (high - low) * (high - low) * alpha * beta / (sum * sum * (sum + 1))
     }
 
-    public func cdf(_ x: Double) -> Double {
+    package func cdf(_ x: Double) -> Double {
         SpecialFunctions.regularizedIncompleteBeta((x - low) / (high - low), alpha, beta)
     }
 
-    public func quantile(_ p: Double) -> Double {
+    package func quantile(_ p: Double) -> Double {
         DistributionCheck.probability(p)
         if p == 0 { return low }
         if p == 1 { return high }
@@ -63,7 +63,7 @@ public struct BetaDistribution: SamplingDistribution, Equatable {
         return low + (high - low) * unit
     }
 
-    public func sample(using generator: inout Xoshiro256StarStar) -> Double {
+    package func sample(using generator: inout Xoshiro256StarStar) -> Double {
         low + (high - low) * unitSample(using: &generator)
     }
 
@@ -79,7 +79,7 @@ public struct BetaDistribution: SamplingDistribution, Equatable {
         return 1 / (1 + exp(logY - logX))
     }
 
-    public func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
+    package func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
         let width = high - low
         for index in buffer.indices { buffer[index] = low + width * unitSample(using: &generator) }
     }

@@ -5,7 +5,7 @@
 /// let shells = try Distribution.ninetyPercentRange(low: 2.0e6, high: 2.6e6)  // lognormal
 /// let fixed = Distribution.point(PointDistribution(5000))
 /// ```
-public enum Distribution: SamplingDistribution, Equatable {
+package enum Distribution: SamplingDistribution, Equatable {
     case point(PointDistribution)
     case uniform(UniformDistribution)
     case normal(NormalDistribution)
@@ -19,13 +19,13 @@ public enum Distribution: SamplingDistribution, Equatable {
     /// What `low to high` means when sampled: the lognormal with those 5th and 95th
     /// percentiles, or a point when the two are equal. A bound at or below zero is an error
     /// that suggests `normal(…)`.
-    public static func ninetyPercentRange(low: Double, high: Double) throws(EstimateError) -> Distribution {
+    package static func ninetyPercentRange(low: Double, high: Double) throws(EstimateError) -> Distribution {
         if low == high, low.isFinite { return .point(PointDistribution(low)) }
         return .lognormal(try LognormalDistribution.ninetyPercent(low: low, high: high))
     }
 
     /// The distribution inside.
-    public var base: any SamplingDistribution {
+    package var base: any SamplingDistribution {
         switch self {
         case .point(let d): return d
         case .uniform(let d): return d
@@ -39,13 +39,13 @@ public enum Distribution: SamplingDistribution, Equatable {
         }
     }
 
-    public var mean: Double { base.mean }
-    public var variance: Double { base.variance }
-    public func cdf(_ x: Double) -> Double { base.cdf(x) }
-    public func quantile(_ p: Double) -> Double { base.quantile(p) }
+    package var mean: Double { base.mean }
+    package var variance: Double { base.variance }
+    package func cdf(_ x: Double) -> Double { base.cdf(x) }
+    package func quantile(_ p: Double) -> Double { base.quantile(p) }
 
     @inlinable
-    public func sample(using generator: inout Xoshiro256StarStar) -> Double {
+    package func sample(using generator: inout Xoshiro256StarStar) -> Double {
         switch self {
         case .point(let d): return d.sample(using: &generator)
         case .uniform(let d): return d.sample(using: &generator)
@@ -59,7 +59,7 @@ public enum Distribution: SamplingDistribution, Equatable {
         }
     }
 
-    public func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
+    package func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
         switch self {
         case .point(let d): d.fill(buffer, using: &generator)
         case .uniform(let d): d.fill(buffer, using: &generator)

@@ -13,16 +13,16 @@
 /// call.distribution.mean
 /// call.reading.formatted()   // "14 days (10–30, bounds)"
 /// ```
-public struct DistributionCall: Sendable {
+package struct DistributionCall: Sendable {
     /// The distribution to sample.
-    public var distribution: Distribution
+    package var distribution: Distribution
     /// The unit of its values.
-    public var unit: UnitOfMeasure
+    package var unit: UnitOfMeasure
     /// Its interval reading.
-    public var reading: Estimate
+    package var reading: Estimate
 
     /// Whether `function` is one of the distribution functions.
-    public static func isDistribution(_ function: FormulaFunction) -> Bool {
+    package static func isDistribution(_ function: FormulaFunction) -> Bool {
         switch function {
         case .normal, .lognormal, .uniform, .triangular, .pert, .beta: return true
         default: return false
@@ -30,7 +30,7 @@ public struct DistributionCall: Sendable {
     }
 
     /// The call `function(arguments…)`, its arguments already read as intervals.
-    public init(_ function: FormulaFunction, _ arguments: [Estimate]) throws(EstimateError) {
+    package init(_ function: FormulaFunction, _ arguments: [Estimate]) throws(EstimateError) {
         let name = function.rawValue
         unit = arguments.first?.unit ?? .one
         switch (function, arguments.count) {
@@ -88,7 +88,7 @@ public struct DistributionCall: Sendable {
     }
 
     /// The forms a distribution function accepts, for messages.
-    public static func usage(_ function: FormulaFunction) -> String {
+    package static func usage(_ function: FormulaFunction) -> String {
         switch function {
         case .normal: return "normal takes a mean and a standard deviation, normal(10 km, 2 km), or a 90% range, normal(-1 to 3)"
         case .lognormal: return "lognormal takes a 90% range of positive values, lognormal(2 to 10)"

@@ -5,14 +5,14 @@
 /// let observed = try EmpiricalDistribution([410, 455, 460, 470, 520])
 /// observed.quantile(0.5)  // 460
 /// ```
-public struct EmpiricalDistribution: SamplingDistribution, Equatable {
+package struct EmpiricalDistribution: SamplingDistribution, Equatable {
     /// The values, in the order given.
-    public let values: [Double]
+    package let values: [Double]
     /// The values in increasing order.
-    public let sortedValues: [Double]
+    package let sortedValues: [Double]
 
     /// An empirical distribution of `values`: at least one, all finite.
-    public init(_ values: [Double]) throws(EstimateError) {
+    package init(_ values: [Double]) throws(EstimateError) {
         guard !values.isEmpty else { throw EstimateError(.domain("an empirical distribution needs at least one value")) }
         for value in values where !value.isFinite {
             throw EstimateError(.domain("an empirical distribution needs finite values, got \(value.shortDescription)"))
@@ -21,7 +21,7 @@ public struct EmpiricalDistribution: SamplingDistribution, Equatable {
         sortedValues = values.sorted()
     }
 
-    public var mean: Double {
+    package var mean: Double {
         var sum = 0.0
         for value in values { sum += value }
         return sum / Double(values.count)
@@ -29,14 +29,14 @@ public struct EmpiricalDistribution: SamplingDistribution, Equatable {
 
     /// The variance of the values themselves (dividing by n: the distribution, not an
     /// estimate of a population's).
-    public var variance: Double {
+    package var variance: Double {
         let mean = self.mean
         var sum = 0.0
         for value in values { sum += (value - mean) * (value - mean) }
         return sum / Double(values.count)
     }
 
-    public func cdf(_ x: Double) -> Double {
+    package func cdf(_ x: Double) -> Double {
         var low = 0
         var high = sortedValues.count
         while low < high {
@@ -46,7 +46,7 @@ public struct EmpiricalDistribution: SamplingDistribution, Equatable {
         return Double(low) / Double(sortedValues.count)
     }
 
-    public func quantile(_ p: Double) -> Double {
+    package func quantile(_ p: Double) -> Double {
         DistributionCheck.probability(p)
         let rank = (p * Double(sortedValues.count)).rounded(.up)
         let index = Swift.max(0, Swift.min(sortedValues.count - 1, Int(rank) - 1))
@@ -54,7 +54,7 @@ public struct EmpiricalDistribution: SamplingDistribution, Equatable {
     }
 
     @inlinable
-    public func sample(using generator: inout Xoshiro256StarStar) -> Double {
+    package func sample(using generator: inout Xoshiro256StarStar) -> Double {
         values[Self.index(generator.next(), count: values.count)]
     }
 
@@ -64,7 +64,7 @@ public struct EmpiricalDistribution: SamplingDistribution, Equatable {
         Int(truncatingIfNeeded: bits.multipliedFullWidth(by: UInt64(count)).high)
     }
 
-    public func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
+    package func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
         let count = values.count
         values.withUnsafeBufferPointer { values in
             for slot in buffer.indices { buffer[slot] = values[Self.index(generator.next(), count: count)] }

@@ -14,14 +14,14 @@
 /// var generator = Xoshiro256StarStar(seed: 3)
 /// let g = GammaVariate(shape: 2.5).logSample(using: &generator)  // ln of a Gamma(2.5) draw
 /// ```
-public struct GammaVariate: Sendable, Equatable {
+package struct GammaVariate: Sendable, Equatable {
     /// The shape, above zero.
-    public let shape: Double
+    package let shape: Double
     private let d: Double
     private let c: Double
 
     /// A gamma sampler for `shape` > 0.
-    public init(shape: Double) {
+    package init(shape: Double) {
         precondition(shape > 0 && shape.isFinite, "a gamma variate needs a finite shape above zero")
         self.shape = shape
         let boosted = shape < 1 ? shape + 1 : shape
@@ -30,12 +30,12 @@ public struct GammaVariate: Sendable, Equatable {
     }
 
     /// One draw (can underflow to zero for shapes far below one; use `logSample` there).
-    public func sample(using generator: inout Xoshiro256StarStar) -> Double {
+    package func sample(using generator: inout Xoshiro256StarStar) -> Double {
         shape < 1 ? exp(logSample(using: &generator)) : boostedSample(using: &generator)
     }
 
     /// The logarithm of one draw.
-    public func logSample(using generator: inout Xoshiro256StarStar) -> Double {
+    package func logSample(using generator: inout Xoshiro256StarStar) -> Double {
         let value = log(boostedSample(using: &generator))
         if shape < 1 { return value + log(generator.nextOpenUnit()) / shape }
         return value

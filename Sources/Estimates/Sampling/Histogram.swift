@@ -49,7 +49,7 @@ public struct Histogram: Sendable, Equatable {
 
     /// The histogram of a streamed run's fine buckets over `low`…`high` (each fine bucket
     /// counts in the bin holding its middle; fine buckets are at most 0.049% wide).
-    public init(histogram: LogHistogram, low: Double, high: Double, binCount: Int) {
+    package init(histogram: LogHistogram, low: Double, high: Double, binCount: Int) {
         self.init(low: low, high: high, binCount: binCount)
         histogram.forEachBucket { bucket in
             add(bucket.low + (bucket.high - bucket.low) / 2, count: Int(bucket.count))

@@ -13,11 +13,11 @@
 /// [1.0, 2.0, 3.0].withUnsafeBufferPointer { histogram.add($0) }
 /// histogram.quantile(0.5, minimum: 1, maximum: 3)   // 2, within 0.049%
 /// ```
-public final class LogHistogram: @unchecked Sendable {
+package final class LogHistogram: @unchecked Sendable {
     /// Mantissa bits that split each binary exponent into buckets.
-    public static let mantissaBits = 11
+    package static let mantissaBits = 11
     /// The largest relative width of a bucket, 2⁻¹¹.
-    public static let relativeResolution = 1.0 / Double(1 << mantissaBits)
+    package static let relativeResolution = 1.0 / Double(1 << mantissaBits)
 
     private static let bucketsPerPage = 1 << mantissaBits
     private static let pageCount = 1 << 12
@@ -25,12 +25,12 @@ public final class LogHistogram: @unchecked Sendable {
 
     private let pages: UnsafeMutablePointer<UnsafeMutablePointer<UInt64>?>
     /// How many draws were exactly zero (either sign).
-    public private(set) var zeroCount: UInt64 = 0
+    package private(set) var zeroCount: UInt64 = 0
     /// How many draws were added.
-    public private(set) var totalCount: UInt64 = 0
+    package private(set) var totalCount: UInt64 = 0
 
     /// An empty histogram.
-    public init() {
+    package init() {
         pages = .allocate(capacity: Self.pageCount)
         pages.initialize(repeating: nil, count: Self.pageCount)
     }
@@ -41,14 +41,14 @@ public final class LogHistogram: @unchecked Sendable {
     }
 
     /// The number of pages in use (16 KiB each).
-    public var pagesInUse: Int {
+    package var pagesInUse: Int {
         var used = 0
         for index in 0..<Self.pageCount where pages[index] != nil { used += 1 }
         return used
     }
 
     /// Counts the finite values in `buffer` (the sampler only passes finite ones).
-    public func add(_ buffer: UnsafeBufferPointer<Double>) {
+    package func add(_ buffer: UnsafeBufferPointer<Double>) {
         var zeros: UInt64 = 0
         for value in buffer {
             let bits = value.bitPattern
@@ -73,7 +73,7 @@ public final class LogHistogram: @unchecked Sendable {
     }
 
     /// Adds the counts of `other`.
-    public func merge(_ other: LogHistogram) {
+    package func merge(_ other: LogHistogram) {
         for index in 0..<Self.pageCount {
             guard let source = other.pages[index] else { continue }
             let target = pages[index] ?? makePage(index)
@@ -84,18 +84,18 @@ public final class LogHistogram: @unchecked Sendable {
     }
 
     /// One bucket: its value range and count, in increasing order of value.
-    public struct Bucket: Sendable, Equatable {
+    package struct Bucket: Sendable, Equatable {
         /// The smallest value the bucket holds.
-        public var low: Double
+        package var low: Double
         /// The end of its range (values are below it, or equal for negative buckets).
-        public var high: Double
+        package var high: Double
         /// How many draws fell in it.
-        public var count: UInt64
+        package var count: UInt64
     }
 
     /// Calls `body` with every non-empty bucket in increasing order of value (zero is a
     /// bucket of width zero); stops when `body` returns false.
-    public func forEachBucket(_ body: (Bucket) -> Bool) {
+    package func forEachBucket(_ body: (Bucket) -> Bool) {
         let perPage = Self.bucketsPerPage
         // Negative values: larger bit patterns are more negative.
         for pageIndex in stride(from: Self.pageCount - 1, through: Self.pageCount / 2, by: -1) {
@@ -124,7 +124,7 @@ public final class LogHistogram: @unchecked Sendable {
     /// rank p·(n − 1), interpolated between neighbouring ranks. Each rank's value is placed
     /// within its bucket by its position among the bucket's draws, and clamped to the exact
     /// `minimum` and `maximum`.
-    public func quantile(_ p: Double, minimum: Double, maximum: Double) -> Double {
+    package func quantile(_ p: Double, minimum: Double, maximum: Double) -> Double {
         precondition(p >= 0 && p <= 1, "a quantile needs 0 ≤ p ≤ 1")
         precondition(totalCount > 0, "a quantile needs at least one draw")
         let position = p * Double(totalCount - 1)

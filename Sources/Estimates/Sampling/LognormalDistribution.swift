@@ -13,14 +13,14 @@
 /// let shells = try LognormalDistribution.ninetyPercent(low: 2.0e6, high: 2.6e6)
 /// shells.quantile(0.5)   // 2,280,351 (the geometric mean of the bounds)
 /// ```
-public struct LognormalDistribution: SamplingDistribution, Equatable {
+package struct LognormalDistribution: SamplingDistribution, Equatable {
     /// The mean of the logarithm.
-    public let mu: Double
+    package let mu: Double
     /// The standard deviation of the logarithm.
-    public let sigma: Double
+    package let sigma: Double
 
     /// A lognormal from the mean and standard deviation of its logarithm.
-    public init(mu: Double, sigma: Double) throws(EstimateError) {
+    package init(mu: Double, sigma: Double) throws(EstimateError) {
         try DistributionCheck.finite(mu, sigma, in: "lognormal(mu, sigma)")
         guard sigma >= 0 else {
             throw EstimateError(.domain("lognormal(mu, sigma) needs sigma ≥ 0, got \(sigma.shortDescription)"))
@@ -32,7 +32,7 @@ public struct LognormalDistribution: SamplingDistribution, Equatable {
     /// The lognormal whose 5th and 95th percentiles are `low` and `high`. Both must be
     /// positive: a range that reaches zero or below is not lognormal, and the error says to
     /// write `normal(…)` instead.
-    public static func ninetyPercent(low: Double, high: Double) throws(EstimateError) -> LognormalDistribution {
+    package static func ninetyPercent(low: Double, high: Double) throws(EstimateError) -> LognormalDistribution {
         try DistributionCheck.finite(low, high, in: "a range")
         try DistributionCheck.ordered(low, high)
         guard low > 0 else {
@@ -47,16 +47,16 @@ public struct LognormalDistribution: SamplingDistribution, Equatable {
         return try LognormalDistribution(mu: (logLow + logHigh) / 2, sigma: (logHigh - logLow) / (2 * NormalDistribution.z95))
     }
 
-    public var mean: Double { exp(mu + sigma * sigma / 2) }
-    public var variance: Double { expm1(sigma * sigma) * exp(2 * mu + sigma * sigma) }
+    package var mean: Double { exp(mu + sigma * sigma / 2) }
+    package var variance: Double { expm1(sigma * sigma) * exp(2 * mu + sigma * sigma) }
 
-    public func cdf(_ x: Double) -> Double {
+    package func cdf(_ x: Double) -> Double {
         if x <= 0 { return 0 }
         if sigma == 0 { return log(x) >= mu ? 1 : 0 }
         return SpecialFunctions.normalCDF((log(x) - mu) / sigma)
     }
 
-    public func quantile(_ p: Double) -> Double {
+    package func quantile(_ p: Double) -> Double {
         DistributionCheck.probability(p)
         if sigma == 0 { return exp(mu) }
         if p == 0 { return 0 }
@@ -65,11 +65,11 @@ public struct LognormalDistribution: SamplingDistribution, Equatable {
     }
 
     @inlinable
-    public func sample(using generator: inout Xoshiro256StarStar) -> Double {
+    package func sample(using generator: inout Xoshiro256StarStar) -> Double {
         exp(mu + sigma * NormalZiggurat.shared.next(using: &generator))
     }
 
-    public func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
+    package func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
         let ziggurat = NormalZiggurat.shared
         for index in buffer.indices { buffer[index] = exp(mu + sigma * ziggurat.next(using: &generator)) }
     }

@@ -9,11 +9,11 @@
 ///     weights: [0.6, 0.2, 0.1, 0.1])
 /// model.mean  // 0.8872…
 /// ```
-public struct MixtureDistribution: SamplingDistribution, Equatable {
+package struct MixtureDistribution: SamplingDistribution, Equatable {
     /// The components with a weight above zero.
-    public let components: [Distribution]
+    package let components: [Distribution]
     /// Their weights, normalised to sum to one.
-    public let weights: [Double]
+    package let weights: [Double]
     /// Running sums of the weights (the last is one), for picking a component.
     @usableFromInline let cumulative: [Double]
     /// The components in a compact form for the fill loop (24 bytes each instead of the
@@ -42,7 +42,7 @@ public struct MixtureDistribution: SamplingDistribution, Equatable {
 
     /// A mixture; needs as many weights as components, weights finite and not negative,
     /// at least one above zero. Weights need not sum to one: they are normalised.
-    public init(components: [Distribution], weights: [Double]) throws(EstimateError) {
+    package init(components: [Distribution], weights: [Double]) throws(EstimateError) {
         guard !components.isEmpty else { throw EstimateError(.domain("mixture(values, weights) needs at least one value")) }
         guard components.count == weights.count else {
             throw EstimateError(
@@ -71,13 +71,13 @@ public struct MixtureDistribution: SamplingDistribution, Equatable {
         fast = kept.enumerated().map { FastComponent($1, index: $0) }
     }
 
-    public var mean: Double {
+    package var mean: Double {
         var result = 0.0
         for (component, weight) in zip(components, weights) { result += weight * component.mean }
         return result
     }
 
-    public var variance: Double {
+    package var variance: Double {
         var secondMoment = 0.0
         for (component, weight) in zip(components, weights) {
             secondMoment += weight * (component.variance + component.mean * component.mean)
@@ -86,7 +86,7 @@ public struct MixtureDistribution: SamplingDistribution, Equatable {
         return Swift.max(0, secondMoment - mean * mean)
     }
 
-    public func cdf(_ x: Double) -> Double {
+    package func cdf(_ x: Double) -> Double {
         var result = 0.0
         for (component, weight) in zip(components, weights) { result += weight * component.cdf(x) }
         return Swift.min(1, result)
@@ -94,7 +94,7 @@ public struct MixtureDistribution: SamplingDistribution, Equatable {
 
     /// The quantile lies between the smallest and largest component quantile at `p`;
     /// bisection on the CDF finds it there.
-    public func quantile(_ p: Double) -> Double {
+    package func quantile(_ p: Double) -> Double {
         DistributionCheck.probability(p)
         let bounds = components.map { $0.quantile(p) }
         let low = bounds.min() ?? 0
@@ -106,7 +106,7 @@ public struct MixtureDistribution: SamplingDistribution, Equatable {
     }
 
     @inlinable
-    public func sample(using generator: inout Xoshiro256StarStar) -> Double {
+    package func sample(using generator: inout Xoshiro256StarStar) -> Double {
         let u = generator.nextUnit()
         var index = 0
         let last = cumulative.count - 1
@@ -114,7 +114,7 @@ public struct MixtureDistribution: SamplingDistribution, Equatable {
         return components[index].sample(using: &generator)
     }
 
-    public func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
+    package func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
         let last = cumulative.count - 1
         let ziggurat = NormalZiggurat.shared
         fast.withUnsafeBufferPointer { fast in

@@ -5,12 +5,12 @@
 /// ```swift
 /// try MixtureWeights.read([], count: 3)   // [1, 1, 1]
 /// ```
-public enum MixtureWeights {
+package enum MixtureWeights {
     /// How to write a mixture, for messages.
-    public static let usage = "write mixture([value, value, …], [weight, weight, …]), e.g. mixture([0, 1 to 3], [0.6, 0.4])"
+    package static let usage = "write mixture([value, value, …], [weight, weight, …]), e.g. mixture([0, 1 to 3], [0.6, 0.4])"
 
     /// The weights as numbers.
-    public static func read(_ weights: [Estimate], count: Int) throws(EstimateError) -> [Double] {
+    package static func read(_ weights: [Estimate], count: Int) throws(EstimateError) -> [Double] {
         if weights.isEmpty { return [Double](repeating: 1, count: count) }
         guard weights.count == count else {
             throw EstimateError(.syntax("mixture has \(count) values and \(weights.count) weights; give one weight per value"))

@@ -5,17 +5,17 @@
 /// let change = try NormalDistribution.ninetyPercent(low: -1, high: 3)  // mean 1
 /// change.quantile(0.95)  // 3 (up to rounding)
 /// ```
-public struct NormalDistribution: SamplingDistribution, Equatable {
+package struct NormalDistribution: SamplingDistribution, Equatable {
     /// The mean.
-    public let location: Double
+    package let location: Double
     /// The standard deviation.
-    public let scale: Double
+    package let scale: Double
 
     /// z such that 90% of a normal lies within ±z standard deviations: Φ⁻¹(0.95).
-    public static let z95 = 1.6448536269514722
+    package static let z95 = 1.6448536269514722
 
     /// A normal distribution; the standard deviation must be finite and not negative.
-    public init(mean: Double, standardDeviation: Double) throws(EstimateError) {
+    package init(mean: Double, standardDeviation: Double) throws(EstimateError) {
         try DistributionCheck.finite(mean, standardDeviation, in: "normal(mean, sd)")
         guard standardDeviation >= 0 else {
             throw EstimateError(.domain("normal(mean, sd) needs a standard deviation ≥ 0, got \(standardDeviation.shortDescription)"))
@@ -25,21 +25,21 @@ public struct NormalDistribution: SamplingDistribution, Equatable {
     }
 
     /// The normal distribution whose 5th and 95th percentiles are `low` and `high`.
-    public static func ninetyPercent(low: Double, high: Double) throws(EstimateError) -> NormalDistribution {
+    package static func ninetyPercent(low: Double, high: Double) throws(EstimateError) -> NormalDistribution {
         try DistributionCheck.finite(low, high, in: "normal(low to high)")
         try DistributionCheck.ordered(low, high)
         return try NormalDistribution(mean: low + (high - low) / 2, standardDeviation: (high - low) / (2 * z95))
     }
 
-    public var mean: Double { location }
-    public var variance: Double { scale * scale }
+    package var mean: Double { location }
+    package var variance: Double { scale * scale }
 
-    public func cdf(_ x: Double) -> Double {
+    package func cdf(_ x: Double) -> Double {
         if scale == 0 { return x >= location ? 1 : 0 }
         return SpecialFunctions.normalCDF((x - location) / scale)
     }
 
-    public func quantile(_ p: Double) -> Double {
+    package func quantile(_ p: Double) -> Double {
         DistributionCheck.probability(p)
         if scale == 0 { return location }
         if p == 0 { return -.infinity }
@@ -48,11 +48,11 @@ public struct NormalDistribution: SamplingDistribution, Equatable {
     }
 
     @inlinable
-    public func sample(using generator: inout Xoshiro256StarStar) -> Double {
+    package func sample(using generator: inout Xoshiro256StarStar) -> Double {
         location + scale * NormalZiggurat.shared.next(using: &generator)
     }
 
-    public func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
+    package func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
         let ziggurat = NormalZiggurat.shared
         for index in buffer.indices { buffer[index] = location + scale * ziggurat.next(using: &generator) }
     }

@@ -17,12 +17,13 @@
 /// var generator = Xoshiro256StarStar(seed: 1)
 /// let z = NormalZiggurat.shared.next(using: &generator)
 /// ```
-public struct NormalZiggurat: @unchecked Sendable {
+// Immutable after `init`: two tables written once, then only read (hence `@unchecked`).
+@usableFromInline package struct NormalZiggurat: @unchecked Sendable {
     /// Where the base layer's rectangle ends and the tail begins.
-    public static let tailStart = 3.6541528853610088
+    package static let tailStart = 3.6541528853610088
     /// The area of each layer (with the tail for the base layer), for the unnormalised
     /// density exp(-x²/2).
-    public static let layerArea = 0.00492867323399
+    package static let layerArea = 0.00492867323399
 
     /// The layer edges x[0] = v/f(r) > x[1] = r > … > x[256] = 0 (257 entries).
     @usableFromInline let edges: UnsafePointer<Double>
@@ -30,7 +31,7 @@ public struct NormalZiggurat: @unchecked Sendable {
     @usableFromInline let heights: UnsafePointer<Double>
 
     /// The tables, computed once.
-    public static let shared = NormalZiggurat()
+    @usableFromInline package static let shared = NormalZiggurat()
 
     private init() {
         let r = Self.tailStart
@@ -51,7 +52,7 @@ public struct NormalZiggurat: @unchecked Sendable {
 
     /// One standard normal variate.
     @inlinable @inline(__always)
-    public func next(using generator: inout Xoshiro256StarStar) -> Double {
+    package func next(using generator: inout Xoshiro256StarStar) -> Double {
         while true {
             let bits = generator.next()
             let layer = Int(truncatingIfNeeded: bits & 0xFF)

@@ -6,20 +6,20 @@
 /// let weeks = try PERTDistribution(low: 2, mode: 4, high: 12)
 /// weeks.mean  // 5
 /// ```
-public struct PERTDistribution: SamplingDistribution, Equatable {
+package struct PERTDistribution: SamplingDistribution, Equatable {
     /// The minimum.
-    public let low: Double
+    package let low: Double
     /// The most likely value.
-    public let mode: Double
+    package let mode: Double
     /// The maximum.
-    public let high: Double
+    package let high: Double
     /// The weight of the mode (4 in the classic PERT).
-    public let lambda: Double
+    package let lambda: Double
     /// The beta distribution it is.
-    public let beta: BetaDistribution
+    package let beta: BetaDistribution
 
     /// A PERT distribution; needs `low ≤ mode ≤ high`, `low < high`, `lambda > 0`.
-    public init(low: Double, mode: Double, high: Double, lambda: Double = 4) throws(EstimateError) {
+    package init(low: Double, mode: Double, high: Double, lambda: Double = 4) throws(EstimateError) {
         try DistributionCheck.finite(low, mode, high, lambda, in: "pert(low, mode, high)")
         guard low < high else {
             throw EstimateError(.domain("pert(low, mode, high) needs low < high, got \(low.shortDescription) and \(high.shortDescription)"))
@@ -38,13 +38,13 @@ public struct PERTDistribution: SamplingDistribution, Equatable {
             alpha: 1 + lambda * (mode - low) / width, beta: 1 + lambda * (high - mode) / width, low: low, high: high)
     }
 
-    public var mean: Double { beta.mean }
-    public var variance: Double { beta.variance }
-    public func cdf(_ x: Double) -> Double { beta.cdf(x) }
-    public func quantile(_ p: Double) -> Double { beta.quantile(p) }
-    public func sample(using generator: inout Xoshiro256StarStar) -> Double { beta.sample(using: &generator) }
+    package var mean: Double { beta.mean }
+    package var variance: Double { beta.variance }
+    package func cdf(_ x: Double) -> Double { beta.cdf(x) }
+    package func quantile(_ p: Double) -> Double { beta.quantile(p) }
+    package func sample(using generator: inout Xoshiro256StarStar) -> Double { beta.sample(using: &generator) }
 
-    public func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
+    package func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
         beta.fill(buffer, using: &generator)
     }
 }

@@ -4,35 +4,35 @@
 /// let one = PointDistribution(1)
 /// one.quantile(0.5)  // 1
 /// ```
-public struct PointDistribution: SamplingDistribution, Equatable {
+package struct PointDistribution: SamplingDistribution, Equatable {
     /// The value.
-    public var value: Double
+    package var value: Double
 
     /// A point mass at `value`, which must be finite.
-    public init(_ value: Double) {
+    package init(_ value: Double) {
         precondition(value.isFinite, "a point distribution needs a finite value")
         self.value = value
     }
 
     /// A point mass at `value`, checked.
-    public static func checked(_ value: Double) throws(EstimateError) -> PointDistribution {
+    package static func checked(_ value: Double) throws(EstimateError) -> PointDistribution {
         try DistributionCheck.finite(value, in: "a point value")
         return PointDistribution(value)
     }
 
-    public var mean: Double { value }
-    public var variance: Double { 0 }
-    public func cdf(_ x: Double) -> Double { x >= value ? 1 : 0 }
+    package var mean: Double { value }
+    package var variance: Double { 0 }
+    package func cdf(_ x: Double) -> Double { x >= value ? 1 : 0 }
 
-    public func quantile(_ p: Double) -> Double {
+    package func quantile(_ p: Double) -> Double {
         DistributionCheck.probability(p)
         return value
     }
 
     @inlinable
-    public func sample(using generator: inout Xoshiro256StarStar) -> Double { value }
+    package func sample(using generator: inout Xoshiro256StarStar) -> Double { value }
 
-    public func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
+    package func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
         buffer.update(repeating: value)
     }
 }

@@ -9,28 +9,28 @@
 ///     return try x - x   // exactly zero: one variable, one draw
 /// }
 /// ```
-public struct SampleContext {
+package struct SampleContext {
     /// The number of draws in this chunk.
-    public let count: Int
+    package let count: Int
     /// The chunk's index.
-    public let chunk: Int
+    package let chunk: Int
     /// The chunk's generator.
-    public var generator: Xoshiro256StarStar
+    package var generator: Xoshiro256StarStar
 
     /// A context for `count` draws of chunk `chunk`.
-    public init(count: Int, chunk: Int, generator: Xoshiro256StarStar) {
+    package init(count: Int, chunk: Int, generator: Xoshiro256StarStar) {
         self.count = count
         self.chunk = chunk
         self.generator = generator
     }
 
     /// `count` fresh draws from `distribution`, in `unit`.
-    public mutating func draw(_ distribution: Distribution, unit: UnitOfMeasure = .one) -> SampleSet {
+    package mutating func draw(_ distribution: Distribution, unit: UnitOfMeasure = .one) -> SampleSet {
         SampleSet(drawing: distribution, count: count, unit: unit, using: &generator)
     }
 
     /// A constant as a sample set of this chunk's size.
-    public func constant(_ value: Double, unit: UnitOfMeasure = .one) -> SampleSet {
+    package func constant(_ value: Double, unit: UnitOfMeasure = .one) -> SampleSet {
         SampleSet(repeating: value, count: count, unit: unit)
     }
 }

@@ -12,11 +12,11 @@
 /// var context = SamplingRun(count: 1000, seed: 7).context(forChunk: 0)
 /// let zeros = try program.evaluate(&context)   // 1,000 zeros
 /// ```
-public struct SampleEvaluator {
+package struct SampleEvaluator {
     /// The chunk being drawn.
-    public var context: SampleContext
+    package var context: SampleContext
     /// The sample sets of the variables defined so far.
-    public private(set) var variables: [String: SampleSet] = [:]
+    package private(set) var variables: [String: SampleSet] = [:]
     /// The interval readings of the variables, for `low`, `high` and `nominal`.
     let intervals: IntervalReadings
 
@@ -26,12 +26,12 @@ public struct SampleEvaluator {
     }
 
     /// Draws `formula` and binds it to `name`.
-    public mutating func bind(_ name: String, to formula: Formula) throws(EstimateError) {
+    package mutating func bind(_ name: String, to formula: Formula) throws(EstimateError) {
         variables[name] = try evaluate(formula)
     }
 
     /// The draws of `formula` in this chunk.
-    public mutating func evaluate(_ formula: Formula) throws(EstimateError) -> SampleSet {
+    package mutating func evaluate(_ formula: Formula) throws(EstimateError) -> SampleSet {
         do throws(EstimateError) {
             switch formula.kind {
             case .figure(let literal):

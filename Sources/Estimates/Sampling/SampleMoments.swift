@@ -7,20 +7,20 @@
 /// moments.mean               // 2.5
 /// moments.standardDeviation  // 1.2909944487358056 (divides by n − 1)
 /// ```
-public struct SampleMoments: Sendable, Equatable {
+package struct SampleMoments: Sendable, Equatable {
     /// How many draws.
-    public private(set) var count: Int
+    package private(set) var count: Int
     /// Their mean.
-    public private(set) var mean: Double
+    package private(set) var mean: Double
     /// The sum of squared deviations from the mean.
-    public private(set) var sumOfSquares: Double
+    package private(set) var sumOfSquares: Double
     /// The smallest draw (+∞ when there are none).
-    public private(set) var minimum: Double
+    package private(set) var minimum: Double
     /// The largest draw (−∞ when there are none).
-    public private(set) var maximum: Double
+    package private(set) var maximum: Double
 
     /// No draws.
-    public init() {
+    package init() {
         count = 0
         mean = 0
         sumOfSquares = 0
@@ -29,7 +29,7 @@ public struct SampleMoments: Sendable, Equatable {
     }
 
     /// The moments of the draws in `buffer`.
-    public init(of buffer: UnsafeBufferPointer<Double>) {
+    package init(of buffer: UnsafeBufferPointer<Double>) {
         self.init()
         guard !buffer.isEmpty else { return }
         var sum = 0.0
@@ -54,20 +54,20 @@ public struct SampleMoments: Sendable, Equatable {
     }
 
     /// The moments of `values`.
-    public init(of values: [Double]) {
+    package init(of values: [Double]) {
         self = values.withUnsafeBufferPointer { SampleMoments(of: $0) }
     }
 
     /// The sample standard deviation (dividing by n − 1; zero for a single draw).
-    public var standardDeviation: Double {
+    package var standardDeviation: Double {
         count > 1 ? (sumOfSquares / Double(count - 1)).squareRoot() : 0
     }
 
     /// The sample variance (dividing by n − 1).
-    public var variance: Double { count > 1 ? sumOfSquares / Double(count - 1) : 0 }
+    package var variance: Double { count > 1 ? sumOfSquares / Double(count - 1) : 0 }
 
     /// Adds the draws summarised by `other`.
-    public mutating func merge(_ other: SampleMoments) {
+    package mutating func merge(_ other: SampleMoments) {
         guard other.count > 0 else { return }
         guard count > 0 else {
             self = other

@@ -9,28 +9,28 @@
 /// ```
 public struct SampleProgram: Sendable {
     /// `let` definitions in order, with their interval readings.
-    public struct Definitions: Sendable {
+    package struct Definitions: Sendable {
         /// The names and formulas.
-        public private(set) var entries: [(name: String, formula: Formula)] = []
+        package private(set) var entries: [(name: String, formula: Formula)] = []
         var intervals = IntervalReadings()
 
         /// No definitions.
-        public init() {}
+        package init() {}
 
         /// Adds `let name = formula`.
-        public mutating func append(_ name: String, _ formula: Formula) {
+        package mutating func append(_ name: String, _ formula: Formula) {
             entries.append((name, formula))
             intervals.bind(name, to: formula)
         }
     }
 
     /// The definitions.
-    public let definitions: Definitions
+    package let definitions: Definitions
     /// The expression sampled.
-    public let expression: Formula
+    package let expression: Formula
 
     /// A program from parsed parts.
-    public init(definitions: Definitions, expression: Formula) {
+    package init(definitions: Definitions, expression: Formula) {
         self.definitions = definitions
         self.expression = expression
     }
@@ -55,7 +55,7 @@ public struct SampleProgram: Sendable {
     }
 
     /// The draws of one chunk: the definitions in order (each drawn once), then the expression.
-    public func evaluate(_ context: inout SampleContext) throws(EstimateError) -> SampleSet {
+    package func evaluate(_ context: inout SampleContext) throws(EstimateError) -> SampleSet {
         var evaluator = SampleEvaluator(context: context, intervals: definitions.intervals)
         defer { context = evaluator.context }
         for definition in definitions.entries { try evaluator.bind(definition.name, to: definition.formula) }
@@ -63,7 +63,7 @@ public struct SampleProgram: Sendable {
     }
 
     /// The program as a `SamplingRun` model.
-    public var model: SamplingRun.Model {
+    package var model: SamplingRun.Model {
         { context throws(EstimateError) in try evaluate(&context) }
     }
 }

@@ -11,19 +11,19 @@
 /// ```
 extension SampleSet {
     /// The sum, in the left unit.
-    public static func + (left: SampleSet, right: SampleSet) throws(EstimateError) -> SampleSet {
+    package static func + (left: SampleSet, right: SampleSet) throws(EstimateError) -> SampleSet {
         let right = try right.aligned(to: left.unit, operation: "add")
         return try left.checkedCombine(right, unit: left.unit, operation: "addition", { $0 + $1 }, exactZero: { _, _ in true })
     }
 
     /// The difference, in the left unit.
-    public static func - (left: SampleSet, right: SampleSet) throws(EstimateError) -> SampleSet {
+    package static func - (left: SampleSet, right: SampleSet) throws(EstimateError) -> SampleSet {
         let right = try right.aligned(to: left.unit, operation: "subtract")
         return try left.checkedCombine(right, unit: left.unit, operation: "subtraction", { $0 - $1 }, exactZero: { _, _ in true })
     }
 
     /// The product; units multiply.
-    public static func * (left: SampleSet, right: SampleSet) throws(EstimateError) -> SampleSet {
+    package static func * (left: SampleSet, right: SampleSet) throws(EstimateError) -> SampleSet {
         let unit = try (left.unit * right.unit).checkedSize(operation: "multiplication")
         return try left.checkedCombine(right, unit: unit, operation: "multiplication", { $0 * $1 }, exactZero: { $0 == 0 || $1 == 0 })
             .simplified(operation: "multiplication")
@@ -31,7 +31,7 @@ extension SampleSet {
 
     /// The quotient; units divide. A zero divisor in any draw is an error that says how
     /// many draws it hit.
-    public static func / (left: SampleSet, right: SampleSet) throws(EstimateError) -> SampleSet {
+    package static func / (left: SampleSet, right: SampleSet) throws(EstimateError) -> SampleSet {
         let unit = try (left.unit / right.unit).checkedSize(operation: "division")
         return try left.checkedCombine(
             right, unit: unit, operation: "division", hint: " (a divisor that reaches zero?)", { $0 / $1 },
@@ -40,12 +40,12 @@ extension SampleSet {
     }
 
     /// The negation.
-    public static prefix func - (operand: SampleSet) -> SampleSet {
+    package static prefix func - (operand: SampleSet) -> SampleSet {
         operand.map(unit: operand.unit) { -$0 }
     }
 
     /// Every draw to an integer power; the unit to the same power.
-    public func raised(to power: Int) throws(EstimateError) -> SampleSet {
+    package func raised(to power: Int) throws(EstimateError) -> SampleSet {
         guard unit.canBeRaised(to: power) else {
             throw EstimateError(.tooLarge("a unit power above \(UnitOfMeasure.maximumExponent)"))
         }
@@ -60,14 +60,14 @@ extension SampleSet {
     }
 
     /// Every draw to a sampled power; both must be pure numbers.
-    public func raised(to exponent: SampleSet) throws(EstimateError) -> SampleSet {
+    package func raised(to exponent: SampleSet) throws(EstimateError) -> SampleSet {
         let base = try dimensionless("raise", operand: "the base")
         let exponent = try exponent.dimensionless("raise", operand: "the exponent")
         return try base.checkedCombine(exponent, unit: .one, operation: "a power", { SampleMath.power($0, $1) }, exactZero: { base, _ in base == 0 })
     }
 
     /// The same draws in `target`, which must have the same dimension.
-    public func converted(to target: UnitOfMeasure) throws(EstimateError) -> SampleSet {
+    package func converted(to target: UnitOfMeasure) throws(EstimateError) -> SampleSet {
         guard target.dimension == unit.dimension else {
             throw EstimateError(
                 .dimensionMismatch(operation: "convert", left: unit.dimension.description, right: target.dimension.description))

@@ -6,7 +6,7 @@
 /// ```
 extension SampleSet {
     /// The smaller value in each draw, in the unit of the first set.
-    public static func minimum(_ first: SampleSet, _ rest: SampleSet...) throws(EstimateError) -> SampleSet {
+    package static func minimum(_ first: SampleSet, _ rest: SampleSet...) throws(EstimateError) -> SampleSet {
         var result = first
         for other in rest {
             let other = try other.aligned(to: first.unit, operation: "compare")
@@ -16,7 +16,7 @@ extension SampleSet {
     }
 
     /// The larger value in each draw, in the unit of the first set.
-    public static func maximum(_ first: SampleSet, _ rest: SampleSet...) throws(EstimateError) -> SampleSet {
+    package static func maximum(_ first: SampleSet, _ rest: SampleSet...) throws(EstimateError) -> SampleSet {
         var result = first
         for other in rest {
             let other = try other.aligned(to: first.unit, operation: "compare")
@@ -27,7 +27,7 @@ extension SampleSet {
 
     /// The square root of each draw; the unit's powers halve (`m^2` → `m`), so each must be
     /// even. A negative draw is an error that says how many there were.
-    public func squareRoot() throws(EstimateError) -> SampleSet {
+    package func squareRoot() throws(EstimateError) -> SampleSet {
         guard let root = Self.squareRoot(of: unit) else {
             throw EstimateError(.domain("cannot take the square root of \(unit.symbol(plural: true)): its powers are not all even"))
         }
@@ -46,7 +46,7 @@ extension SampleSet {
     }
 
     /// Each draw rounded to the nearest whole number in its unit (halves away from zero).
-    public func rounded() -> SampleSet {
+    package func rounded() -> SampleSet {
         map(unit: unit) { $0.rounded(.toNearestOrAwayFromZero) }
     }
 

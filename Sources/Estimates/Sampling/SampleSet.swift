@@ -10,26 +10,26 @@ import TextCore
 ///                        unit: try UnitRegistry.standard.unit("shells"), using: &generator)
 /// let zero = try shells - shells   // every value 0
 /// ```
-public struct SampleSet: Sendable, Equatable {
+package struct SampleSet: Sendable, Equatable {
     /// The unit of every value.
-    public var unit: UnitOfMeasure
+    package var unit: UnitOfMeasure
     /// The values, one per draw.
-    public var values: [Double]
+    package var values: [Double]
 
     /// A sample set from values.
-    public init(values: [Double], unit: UnitOfMeasure = .one) {
+    package init(values: [Double], unit: UnitOfMeasure = .one) {
         self.values = values
         self.unit = unit
     }
 
     /// `count` copies of one value: a constant in a sampled expression.
-    public init(repeating value: Double, count: Int, unit: UnitOfMeasure = .one) {
+    package init(repeating value: Double, count: Int, unit: UnitOfMeasure = .one) {
         values = [Double](repeating: value, count: count)
         self.unit = unit
     }
 
     /// `count` draws from `distribution`, filled in one pass.
-    public init(drawing distribution: Distribution, count: Int, unit: UnitOfMeasure = .one, using generator: inout Xoshiro256StarStar) {
+    package init(drawing distribution: Distribution, count: Int, unit: UnitOfMeasure = .one, using generator: inout Xoshiro256StarStar) {
         values = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
             distribution.fill(buffer, using: &generator)
             initialized = count
@@ -38,11 +38,11 @@ public struct SampleSet: Sendable, Equatable {
     }
 
     /// The number of draws.
-    public var count: Int { values.count }
+    package var count: Int { values.count }
 
     /// A new set with `transform` applied to every value, in `unit`.
     @inlinable
-    public func map(unit: UnitOfMeasure, _ transform: (Double) -> Double) -> SampleSet {
+    package func map(unit: UnitOfMeasure, _ transform: (Double) -> Double) -> SampleSet {
         let result = [Double](unsafeUninitializedCapacity: values.count) { output, initialized in
             values.withUnsafeBufferPointer { input in
                 for index in 0..<input.count { output[index] = transform(input[index]) }
@@ -54,7 +54,7 @@ public struct SampleSet: Sendable, Equatable {
 
     /// A new set combining this one with `other` draw by draw, in `unit`.
     @inlinable
-    public func combine(_ other: SampleSet, unit: UnitOfMeasure, _ operation: (Double, Double) -> Double) -> SampleSet {
+    package func combine(_ other: SampleSet, unit: UnitOfMeasure, _ operation: (Double, Double) -> Double) -> SampleSet {
         precondition(values.count == other.values.count, "sample sets combine only with the same number of draws")
         let result = [Double](unsafeUninitializedCapacity: values.count) { output, initialized in
             values.withUnsafeBufferPointer { left in
@@ -68,7 +68,7 @@ public struct SampleSet: Sendable, Equatable {
     }
 
     /// How many values are NaN or infinite.
-    public var nonFiniteCount: Int {
+    package var nonFiniteCount: Int {
         values.withUnsafeBufferPointer { buffer in
             var count = 0
             for value in buffer where !value.isFinite { count += 1 }

@@ -47,7 +47,7 @@ public struct SampleSummary: Sendable, Equatable {
 
     /// The summary of collected draws; reorders `samples.values` (selection works in place),
     /// so write them out first if they are wanted in draw order.
-    public init(collected samples: inout CollectedSamples, seed: UInt64, levels: [Double]) {
+    package init(collected samples: inout CollectedSamples, seed: UInt64, levels: [Double]) {
         let values = samples.values.withUnsafeMutableBufferPointer { Selection.percentiles(levels, in: $0) }
         self.init(
             moments: samples.moments, unit: samples.unit, seed: seed,
@@ -55,7 +55,7 @@ public struct SampleSummary: Sendable, Equatable {
     }
 
     /// The summary of a streamed run; percentiles come from its histogram.
-    public init(streamed samples: StreamedSamples, seed: UInt64, levels: [Double]) {
+    package init(streamed samples: StreamedSamples, seed: UInt64, levels: [Double]) {
         let moments = samples.moments
         let percentiles = levels.map { level in
             Percentile(

@@ -10,7 +10,7 @@
 /// var generator = Xoshiro256StarStar(seed: 7)
 /// let draw = shells.sample(using: &generator)
 /// ```
-public protocol SamplingDistribution: Sendable {
+package protocol SamplingDistribution: Sendable {
     /// The exact mean.
     var mean: Double { get }
     /// The exact variance.
@@ -28,15 +28,15 @@ public protocol SamplingDistribution: Sendable {
 
 extension SamplingDistribution {
     /// The exact standard deviation.
-    public var standardDeviation: Double { variance.squareRoot() }
+    package var standardDeviation: Double { variance.squareRoot() }
 
     /// Fills `buffer` one draw at a time.
-    public func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
+    package func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
         for index in buffer.indices { buffer[index] = sample(using: &generator) }
     }
 
     /// `count` draws in a new array.
-    public func samples(_ count: Int, using generator: inout Xoshiro256StarStar) -> [Double] {
+    package func samples(_ count: Int, using generator: inout Xoshiro256StarStar) -> [Double] {
         [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
             fill(buffer, using: &generator)
             initialized = count

@@ -22,22 +22,22 @@ import Dispatch
 /// let samples = try run.collect { context throws(EstimateError) in context.draw(mixture) }
 /// samples.moments.mean   // about 1.83
 /// ```
-public struct SamplingRun: Sendable {
+package struct SamplingRun: Sendable {
     /// Draws per chunk; part of what a seed means (a different size gives other draws).
-    public static let chunkSize = 65_536
+    package static let chunkSize = 65_536
 
     /// The number of draws.
-    public let count: Int
+    package let count: Int
     /// The seed.
-    public let seed: UInt64
+    package let seed: UInt64
     /// The number of worker threads.
-    public let threads: Int
+    package let threads: Int
 
     /// A model: the sample set of one chunk, drawn through its context.
-    public typealias Model = @Sendable (inout SampleContext) throws(EstimateError) -> SampleSet
+    package typealias Model = @Sendable (inout SampleContext) throws(EstimateError) -> SampleSet
 
     /// A run of `count` ≥ 1 draws; `threads` defaults to the number of processors.
-    public init(count: Int, seed: UInt64, threads: Int? = nil) {
+    package init(count: Int, seed: UInt64, threads: Int? = nil) {
         precondition(count >= 1, "a sampling run needs at least one draw")
         precondition((threads ?? 1) >= 1, "a sampling run needs at least one thread")
         self.count = count
@@ -46,27 +46,27 @@ public struct SamplingRun: Sendable {
     }
 
     /// The number of processors online.
-    public static var availableThreads: Int {
+    package static var availableThreads: Int {
         Swift.max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     }
 
     /// The number of chunks.
-    public var chunkCount: Int { (count + Self.chunkSize - 1) / Self.chunkSize }
+    package var chunkCount: Int { (count + Self.chunkSize - 1) / Self.chunkSize }
 
     /// The draws chunk `chunk` covers.
-    public func range(ofChunk chunk: Int) -> Range<Int> {
+    package func range(ofChunk chunk: Int) -> Range<Int> {
         let start = chunk * Self.chunkSize
         return start..<Swift.min(count, start + Self.chunkSize)
     }
 
     /// The context chunk `chunk` starts with.
-    public func context(forChunk chunk: Int) -> SampleContext {
+    package func context(forChunk chunk: Int) -> SampleContext {
         SampleContext(
             count: range(ofChunk: chunk).count, chunk: chunk, generator: Xoshiro256StarStar(seed: seed, stream: UInt64(chunk)))
     }
 
     /// Every draw of `model`, in draw order, with their moments.
-    public func collect(_ model: Model) throws(EstimateError) -> CollectedSamples {
+    package func collect(_ model: Model) throws(EstimateError) -> CollectedSamples {
         let outcomes = ChunkOutcomes(count: chunkCount)
         let values = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
             Self.adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
@@ -90,7 +90,7 @@ public struct SamplingRun: Sendable {
 
     /// The moments and a fine histogram of `model`'s draws, in bounded memory: each worker
     /// keeps one chunk of draws at a time and its own histogram; histograms add up at the end.
-    public func stream(_ model: @escaping Model) throws(EstimateError) -> StreamedSamples {
+    package func stream(_ model: @escaping Model) throws(EstimateError) -> StreamedSamples {
         guard let result = try stream(model, visitor: nil) else { preconditionFailure("a run without a visitor always finishes") }
         return result
     }
@@ -98,7 +98,7 @@ public struct SamplingRun: Sendable {
     /// `stream(model)`, with `visit` seeing each chunk's draws (and their unit) in draw order
     /// on the calling thread, to write them out, say: chunks then run in batches of one per
     /// worker. `visit` returns false to stop the run early, which then returns `nil`.
-    public func stream(
+    package func stream(
         _ model: @escaping Model, visit: @escaping (UnsafeBufferPointer<Double>, UnitOfMeasure) -> Bool
     ) throws(EstimateError) -> StreamedSamples? {
         try stream(model, visitor: visit)
@@ -197,21 +197,21 @@ public struct SamplingRun: Sendable {
 }
 
 /// The draws of a run, in draw order.
-public struct CollectedSamples: Sendable {
+package struct CollectedSamples: Sendable {
     /// Every draw.
-    public var values: [Double]
+    package var values: [Double]
     /// Their unit.
-    public var unit: UnitOfMeasure
+    package var unit: UnitOfMeasure
     /// Their moments, merged in chunk order.
-    public var moments: SampleMoments
+    package var moments: SampleMoments
 }
 
 /// What a streamed run keeps.
-public struct StreamedSamples: @unchecked Sendable {
+package struct StreamedSamples: @unchecked Sendable {
     /// The unit of the draws.
-    public var unit: UnitOfMeasure
+    package var unit: UnitOfMeasure
     /// Their moments, merged in chunk order.
-    public var moments: SampleMoments
+    package var moments: SampleMoments
     /// Their fine histogram.
-    public var histogram: LogHistogram
+    package var histogram: LogHistogram
 }

@@ -11,7 +11,7 @@ extension Selection {
     /// The percentiles `levels` (each in 0…100) of the values in `buffer` with numpy's
     /// default (linear) definition: the value at rank p·(n − 1), interpolated between the two
     /// neighbouring order statistics. Values must be finite; `buffer` may be reordered.
-    public static func percentiles(_ levels: [Double], in buffer: UnsafeMutableBufferPointer<Double>) -> [Double] {
+    package static func percentiles(_ levels: [Double], in buffer: UnsafeMutableBufferPointer<Double>) -> [Double] {
         precondition(!buffer.isEmpty, "percentiles need at least one value")
         let n = buffer.count
         var ranks: Set<Int> = []

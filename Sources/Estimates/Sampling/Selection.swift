@@ -7,10 +7,10 @@
 /// values.withUnsafeMutableBufferPointer { Selection.select(2, in: $0) }
 /// values[2]  // 3
 /// ```
-public enum Selection {
+package enum Selection {
     /// Reorders `buffer[range]` so that `buffer[k]` holds the value a sort would put there,
     /// with no larger value before it and no smaller one after it (within `range`).
-    public static func select(_ k: Int, in buffer: UnsafeMutableBufferPointer<Double>, range: Range<Int>? = nil) {
+    package static func select(_ k: Int, in buffer: UnsafeMutableBufferPointer<Double>, range: Range<Int>? = nil) {
         let range = range ?? 0..<buffer.count
         precondition(range.contains(k), "the rank must lie in the range")
         var low = range.lowerBound

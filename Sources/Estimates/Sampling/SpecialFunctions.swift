@@ -12,19 +12,19 @@
 /// ```swift
 /// SpecialFunctions.normalQuantile(0.95)   // 1.6448536269514722
 /// ```
-public enum SpecialFunctions {
+package enum SpecialFunctions {
     /// Φ(x), the standard normal CDF.
-    public static func normalCDF(_ x: Double) -> Double {
+    package static func normalCDF(_ x: Double) -> Double {
         0.5 * erfc(-x / 2.0.squareRoot())
     }
 
     /// The standard normal density.
-    public static func normalDensity(_ x: Double) -> Double {
+    package static func normalDensity(_ x: Double) -> Double {
         exp(-0.5 * x * x) / (2 * Double.pi).squareRoot()
     }
 
     /// Φ⁻¹(p) by Wichura's algorithm AS 241 (relative error about 1e-16); p in (0, 1).
-    public static func normalQuantile(_ p: Double) -> Double {
+    package static func normalQuantile(_ p: Double) -> Double {
         precondition(p > 0 && p < 1, "a normal quantile needs 0 < p < 1")
         let q = p - 0.5
         if Swift.abs(q) <= 0.425 {
@@ -63,13 +63,13 @@ public enum SpecialFunctions {
     }
 
     /// ln Γ(x) for x > 0.
-    public static func logGamma(_ x: Double) -> Double {
+    package static func logGamma(_ x: Double) -> Double {
         lgamma(x)
     }
 
     /// I_x(a, b), the regularised incomplete beta function (the beta CDF), by Lentz's continued
     /// fraction; a, b > 0 and x in [0, 1].
-    public static func regularizedIncompleteBeta(_ x: Double, _ a: Double, _ b: Double) -> Double {
+    package static func regularizedIncompleteBeta(_ x: Double, _ a: Double, _ b: Double) -> Double {
         precondition(a > 0 && b > 0, "the incomplete beta needs positive shapes")
         if x <= 0 { return 0 }
         if x >= 1 { return 1 }
@@ -113,7 +113,7 @@ public enum SpecialFunctions {
 
     /// The x in [low, high] where an increasing `cdf` first reaches `p`, by bisection to the
     /// last representable double: the quantile of a distribution without a closed form.
-    public static func invert(_ cdf: (Double) -> Double, p: Double, low: Double, high: Double) -> Double {
+    package static func invert(_ cdf: (Double) -> Double, p: Double, low: Double, high: Double) -> Double {
         var low = low
         var high = high
         for _ in 0..<200 {

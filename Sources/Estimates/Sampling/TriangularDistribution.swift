@@ -5,16 +5,16 @@
 /// let days = try TriangularDistribution(low: 10, mode: 14, high: 30)
 /// days.mean  // 18
 /// ```
-public struct TriangularDistribution: SamplingDistribution, Equatable {
+package struct TriangularDistribution: SamplingDistribution, Equatable {
     /// The minimum.
-    public let low: Double
+    package let low: Double
     /// The most likely value.
-    public let mode: Double
+    package let mode: Double
     /// The maximum.
-    public let high: Double
+    package let high: Double
 
     /// A triangular distribution; needs `low ≤ mode ≤ high`, all finite.
-    public init(low: Double, mode: Double, high: Double) throws(EstimateError) {
+    package init(low: Double, mode: Double, high: Double) throws(EstimateError) {
         try DistributionCheck.finite(low, mode, high, in: "triangular(low, mode, high)")
         try DistributionCheck.ordered(low, high)
         guard low <= mode, mode <= high else {
@@ -27,13 +27,13 @@ public struct TriangularDistribution: SamplingDistribution, Equatable {
         self.high = high
     }
 
-    public var mean: Double { (low + mode + high) / 3 }
+    package var mean: Double { (low + mode + high) / 3 }
 
-    public var variance: Double {
+    package var variance: Double {
         (low * low + mode * mode + high * high - low * mode - low * high - mode * high) / 18
     }
 
-    public func cdf(_ x: Double) -> Double {
+    package func cdf(_ x: Double) -> Double {
         if x < low { return 0 }
         if x >= high { return 1 }
         let width = high - low
@@ -41,13 +41,13 @@ public struct TriangularDistribution: SamplingDistribution, Equatable {
         return 1 - (high - x) * (high - x) / (width * (high - mode))
     }
 
-    public func quantile(_ p: Double) -> Double {
+    package func quantile(_ p: Double) -> Double {
         DistributionCheck.probability(p)
         return inverse(p)
     }
 
     @inlinable
-    public func sample(using generator: inout Xoshiro256StarStar) -> Double {
+    package func sample(using generator: inout Xoshiro256StarStar) -> Double {
         inverse(generator.nextUnit())
     }
 
@@ -60,7 +60,7 @@ public struct TriangularDistribution: SamplingDistribution, Equatable {
         return high - ((1 - p) * width * (high - mode)).squareRoot()
     }
 
-    public func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
+    package func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
         for index in buffer.indices { buffer[index] = inverse(generator.nextUnit()) }
     }
 }

@@ -5,14 +5,14 @@
 /// speed.mean      // 140
 /// speed.quantile(0.25)  // 120
 /// ```
-public struct UniformDistribution: SamplingDistribution, Equatable {
+package struct UniformDistribution: SamplingDistribution, Equatable {
     /// The lower end.
-    public let low: Double
+    package let low: Double
     /// The upper end.
-    public let high: Double
+    package let high: Double
 
     /// A uniform distribution; the ends must be finite with `low ≤ high`.
-    public init(low: Double, high: Double) throws(EstimateError) {
+    package init(low: Double, high: Double) throws(EstimateError) {
         try DistributionCheck.finite(low, high, in: "uniform(low, high)")
         try DistributionCheck.ordered(low, high)
         guard (high - low).isFinite else { throw EstimateError(.nonFinite(operation: "uniform(low, high)")) }
@@ -20,26 +20,26 @@ public struct UniformDistribution: SamplingDistribution, Equatable {
         self.high = high
     }
 
-    public var mean: Double { low + (high - low) / 2 }
-    public var variance: Double { (high - low) * (high - low) / 12 }
+    package var mean: Double { low + (high - low) / 2 }
+    package var variance: Double { (high - low) * (high - low) / 12 }
 
-    public func cdf(_ x: Double) -> Double {
+    package func cdf(_ x: Double) -> Double {
         if x < low { return 0 }
         if x >= high { return 1 }
         return (x - low) / (high - low)
     }
 
-    public func quantile(_ p: Double) -> Double {
+    package func quantile(_ p: Double) -> Double {
         DistributionCheck.probability(p)
         return low + (high - low) * p
     }
 
     @inlinable
-    public func sample(using generator: inout Xoshiro256StarStar) -> Double {
+    package func sample(using generator: inout Xoshiro256StarStar) -> Double {
         low + (high - low) * generator.nextUnit()
     }
 
-    public func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
+    package func fill(_ buffer: UnsafeMutableBufferPointer<Double>, using generator: inout Xoshiro256StarStar) {
         let width = high - low
         for index in buffer.indices { buffer[index] = low + width * generator.nextUnit() }
     }

@@ -8,7 +8,7 @@
 /// var generator = Xoshiro256StarStar(seed: 7, stream: 0)
 /// let u = generator.nextUnit()    // in [0, 1)
 /// ```
-public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
+@usableFromInline package struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
     @usableFromInline var s0: UInt64
     @usableFromInline var s1: UInt64
     @usableFromInline var s2: UInt64
@@ -16,7 +16,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
 
     /// The generator for `stream` of `seed`: four words of SplitMix64 started from the
     /// mixed seed plus the stream number times an odd constant.
-    public init(seed: UInt64, stream: UInt64 = 0) {
+    package init(seed: UInt64, stream: UInt64 = 0) {
         let base = SplitMix64.mix(seed ^ 0x6A09_E667_F3BC_C909)
         var mixer = SplitMix64(state: base &+ stream &* 0xD1B5_4A32_D192_ED03)
         s0 = mixer.next()
@@ -27,14 +27,14 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
     }
 
     /// A generator with an explicit state (not all zero), for reference vectors.
-    public init(state: (UInt64, UInt64, UInt64, UInt64)) {
+    package init(state: (UInt64, UInt64, UInt64, UInt64)) {
         precondition(state.0 | state.1 | state.2 | state.3 != 0, "xoshiro256** needs a non-zero state")
         (s0, s1, s2, s3) = state
     }
 
     /// The next 64 random bits.
     @inlinable @inline(__always)
-    public mutating func next() -> UInt64 {
+    @usableFromInline package mutating func next() -> UInt64 {
         let result = rotateLeft(s1 &* 5, 7) &* 9
         let t = s1 &<< 17
         s2 ^= s0
@@ -48,13 +48,13 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
 
     /// A uniform double in [0, 1) from the top 53 bits.
     @inlinable @inline(__always)
-    public mutating func nextUnit() -> Double {
+    package mutating func nextUnit() -> Double {
         Double(next() >> 11) * 0x1p-53
     }
 
     /// A uniform double in (0, 1): never 0, so its logarithm is finite.
     @inlinable @inline(__always)
-    public mutating func nextOpenUnit() -> Double {
+    package mutating func nextOpenUnit() -> Double {
         (Double(next() >> 12) + 0.5) * 0x1p-52
     }
 }

@@ -12,20 +12,20 @@
 /// ```
 public struct Estimate: Sendable, Equatable {
     /// The low end of the range, in `unit`.
-    public var low: Double
+    public internal(set) var low: Double
     /// The high end of the range, in `unit`.
-    public var high: Double
+    public internal(set) var high: Double
     /// The stated or central value, when there is one.
-    public var nominal: Double?
+    public internal(set) var nominal: Double?
     /// The unit of all three values.
-    public var unit: UnitOfMeasure
+    public internal(set) var unit: UnitOfMeasure
     /// What the range means.
-    public var meaning: EstimateMeaning
+    public internal(set) var meaning: EstimateMeaning
     /// The significant digits the nominal value is shown with (those of the least precise
     /// input); `nil` for exact values.
-    public var significantDigits: Int?
+    public internal(set) var significantDigits: Int?
     /// How the inputs were read, for example the interpretation of a hedge word.
-    public var notes: [String]
+    public internal(set) var notes: [String]
 
     /// An estimate; `low` must not exceed `high`, and `nominal` must lie between them. Every
     /// value must be zero or a normal finite number (`NumericRange`): NaN and infinities are

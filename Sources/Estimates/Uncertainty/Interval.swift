@@ -15,9 +15,9 @@
 ///   the same variable twice can be wider than the true range (the dependency problem).
 public struct Interval: Sendable, Equatable, CustomStringConvertible {
     /// The low end.
-    public var low: Double
+    public internal(set) var low: Double
     /// The high end (never below `low`).
-    public var high: Double
+    public internal(set) var high: Double
 
     /// The interval `[low, high]`; `low` must not exceed `high`.
     public init(_ low: Double, _ high: Double) {

@@ -14,21 +14,21 @@
 /// NumericRange.holds(1e-320)  // false: a subnormal number
 /// try NumericRange.product(1e-200, 1e-200, operation: "multiplication")  // throws underflow
 /// ```
-public enum NumericRange {
+package enum NumericRange {
     /// The largest magnitude held (`Double.greatestFiniteMagnitude`, about 1.8e308).
-    public static let largest = Double.greatestFiniteMagnitude
+    package static let largest = Double.greatestFiniteMagnitude
     /// The smallest nonzero magnitude held (`Double.leastNormalMagnitude`, about 2.2e-308).
-    public static let smallest = Double.leastNormalMagnitude
+    package static let smallest = Double.leastNormalMagnitude
 
     /// Whether `value` is zero or a normal finite number.
-    public static func holds(_ value: Double) -> Bool {
+    package static func holds(_ value: Double) -> Bool {
         value == 0 || value.isNormal
     }
 
     /// `value` when it is held; otherwise the overflow or underflow error of `operation`.
     /// `exactlyZero` says whether a zero result is exact (an input was zero); when it is
     /// not, a zero result is an underflow.
-    public static func checked(_ value: Double, operation: String, exactlyZero: Bool = true) throws(EstimateError) -> Double {
+    package static func checked(_ value: Double, operation: String, exactlyZero: Bool = true) throws(EstimateError) -> Double {
         if !value.isFinite {
             throw EstimateError(value.isNaN ? .nonFinite(operation: operation) : .overflow(operation: operation))
         }
@@ -41,17 +41,17 @@ public enum NumericRange {
     }
 
     /// `left * right`, checked: zero only when an input is zero.
-    public static func product(_ left: Double, _ right: Double, operation: String) throws(EstimateError) -> Double {
+    package static func product(_ left: Double, _ right: Double, operation: String) throws(EstimateError) -> Double {
         try checked(left * right, operation: operation, exactlyZero: left == 0 || right == 0)
     }
 
     /// `left / right` for a nonzero `right`, checked: zero only when `left` is zero.
-    public static func quotient(_ left: Double, _ right: Double, operation: String) throws(EstimateError) -> Double {
+    package static func quotient(_ left: Double, _ right: Double, operation: String) throws(EstimateError) -> Double {
         try checked(left / right, operation: operation, exactlyZero: left == 0)
     }
 
     /// `value` to a whole `power`, checked: `(1e200)^-2` underflows, `(1e-200)^-2` overflows.
-    public static func power(_ value: Double, _ power: Int, operation: String) throws(EstimateError) -> Double {
+    package static func power(_ value: Double, _ power: Int, operation: String) throws(EstimateError) -> Double {
         if power == 0 { return 1 }
         var magnitude = 1.0
         for _ in 0..<Swift.abs(power) { magnitude *= value }

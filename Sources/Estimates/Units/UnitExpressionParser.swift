@@ -9,20 +9,20 @@ import TextCore
 /// let unit = try UnitExpressionParser(registry: .standard).parse("shells/container")
 /// unit.dimension.description  // "shell/container"
 /// ```
-public struct UnitExpressionParser: Sendable {
+package struct UnitExpressionParser: Sendable {
     /// The registry that names resolve in.
-    public var registry: UnitRegistry
+    package var registry: UnitRegistry
     /// The deepest parenthesis nesting accepted.
-    public static let maximumDepth = 64
+    package static let maximumDepth = 64
 
     /// A parser over `registry`.
-    public init(registry: UnitRegistry) {
+    package init(registry: UnitRegistry) {
         self.registry = registry
     }
 
     /// The unit `text` denotes. Errors carry the 1-based column within `text` in
     /// `location.column` (with origin `<unit>`), for callers to shift into their own input.
-    public func parse(_ text: String) throws(EstimateError) -> UnitOfMeasure {
+    package func parse(_ text: String) throws(EstimateError) -> UnitOfMeasure {
         var cursor = Cursor(scalars: Array(text.unicodeScalars))
         cursor.skipSpaces()
         guard !cursor.atEnd else { throw cursor.error("expected a unit") }
@@ -168,7 +168,7 @@ public struct UnitExpressionParser: Sendable {
     }
 
     /// Whether `scalar` can be part of a unit name: letters, `_`, `%`, `µ`, `°`.
-    public static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             // ASCII without the Unicode property tables: this runs for every scalar of a name.
             let folded = scalar.value | 0x20
