@@ -31,8 +31,6 @@ public struct Claim: Sendable, Equatable {
     public var id: String
     /// What is counted or measured, from the documented vocabulary (`Datasets/README.md`).
     public var subject: String
-    /// The kind of value.
-    public var kind: Kind
     /// The figure as written in the source.
     public var asWritten: String
     /// The value as read.
@@ -42,7 +40,7 @@ public struct Claim: Sendable, Equatable {
     /// The hedge word, if any.
     public var hedge: String?
     /// The meaning the file gives the stated figure.
-    public var statedMeaning: String
+    public var statedMeaning: EstimateMeaning
     /// Claims sharing this label are alternatives ("X or Y"), never to be added.
     public var alternativeGroup: String?
     /// The shortest exact quote holding the figure.
@@ -55,6 +53,15 @@ public struct Claim: Sendable, Equatable {
     public var notes: String
     /// Where the claim's row is.
     public var location: SourceLocation
+
+    /// The kind of value, as the value says.
+    public var kind: Kind {
+        switch value {
+        case .quantity: return .quantity
+        case .dates: return .date
+        case .dateSet: return .dateset
+        }
+    }
 
     /// The estimate of a quantity claim.
     public var estimate: Estimate? {

@@ -36,7 +36,7 @@ extension ClaimLedger {
                 .text(claim.unitName),
                 claim.datesField.map { .text($0) } ?? .empty,
                 claim.hedge.map { .text($0) } ?? .empty,
-                .text(claim.estimate?.meaning.rawValue ?? claim.statedMeaning),
+                .text((claim.estimate?.meaning ?? claim.statedMeaning).rawValue),
                 .text(claim.source.speaker),
                 .text(claim.source.outlet),
                 claim.source.published.map { .text($0.description) } ?? .empty,

@@ -74,10 +74,10 @@ public enum ClaimsFile {
             throw DatasetError(
                 "subject '\(subject.name)' holds kind '\(subject.kind.rawValue)', not '\(kind.rawValue)'", at: record.field("kind").location)
         }
-        let meaning = try record.string("meaning", required: true)
-        guard meanings.contains(meaning) else {
+        let meaningText = try record.string("meaning", required: true)
+        guard let meaning = EstimateMeaning(rawValue: meaningText) else {
             throw DatasetError(
-                "bad meaning '\(meaning)' (expected \(meanings.joined(separator: ", ")))", at: record.field("meaning").location)
+                "bad meaning '\(meaningText)' (expected \(meanings.joined(separator: ", ")))", at: record.field("meaning").location)
         }
         let hedgeText = try record.string("hedge")
         let value: Claim.Value
@@ -104,7 +104,7 @@ public enum ClaimsFile {
             published: try optionalDate(record, "published"))
         let group = try record.string("alternative_group")
         return Claim(
-            id: id, subject: subject.name, kind: kind,
+            id: id, subject: subject.name,
             asWritten: try record.string("as_written", required: true), value: value,
             unitName: unitName, hedge: hedgeText.isEmpty ? nil : hedgeText, statedMeaning: meaning,
             alternativeGroup: group.isEmpty ? nil : group, quote: try record.string("quote", required: true),
@@ -113,7 +113,7 @@ public enum ClaimsFile {
     }
 
     private static func quantity(
-        _ record: CSVRecord, hedge: String, meaning: String, parser: EstimateParser
+        _ record: CSVRecord, hedge: String, meaning: EstimateMeaning, parser: EstimateParser
     ) throws(DatasetError) -> Estimate {
         let unitField = record.field("unit")
         var unit = UnitOfMeasure.one
@@ -148,9 +148,8 @@ public enum ClaimsFile {
                         "nominal \(NumberFormatting.machine(nominal)) lies outside \(NumberFormatting.machine(low)) to \(NumberFormatting.machine(high))",
                         at: record.field("nominal").location)
                 }
-                let stated = EstimateMeaning(rawValue: meaning) ?? .bounds
                 return try Estimate(
-                    low: low, high: high, nominal: nominal, unit: unit, meaning: stated == .point ? .bounds : stated)
+                    low: low, high: high, nominal: nominal, unit: unit, meaning: meaning == .point ? .bounds : meaning)
             }
             if let rule, rule.isVague {
                 let reading = rule.interpretVague()
