@@ -159,20 +159,26 @@ struct NewsCorpusScore {
             }
             if isQuantity {
                 let direction = Self.readingDirection(claim)
-                if direction == Self.direction(of: expected.reading) { reading.correctOfExpected += 1 } else {
+                if direction == Self.direction(of: expected.reading) {
+                    reading.correctOfExpected += 1
+                } else {
                     wrong.append("reading '\(direction)', expected '\(expected.reading)'")
                 }
                 if claim.counted.lowercased() == expected.what.lowercased() { what.correctOfExpected += 1 }
             }
             if !expected.caliber.isEmpty {
                 let foundCaliber = Self.caliberKey(claim.caliber)
-                if foundCaliber == expected.caliber { caliber.correctOfExpected += 1 } else {
+                if foundCaliber == expected.caliber {
+                    caliber.correctOfExpected += 1
+                } else {
                     wrong.append("caliber '\(foundCaliber)', expected '\(expected.caliber)'")
                 }
             }
             if !expected.speaker.isEmpty {
                 let foundSpeaker = Self.extractedSpeaker(claim) ?? ""
-                if Self.speakerMatches(foundSpeaker, expected.speaker) { speaker.correctOfExpected += 1 } else {
+                if Self.speakerMatches(foundSpeaker, expected.speaker) {
+                    speaker.correctOfExpected += 1
+                } else {
                     wrong.append("speaker '\(foundSpeaker)', expected '\(expected.speaker)'")
                 }
             }
@@ -194,7 +200,8 @@ struct NewsCorpusScore {
                     alternatives.correct += 1
                     alternatives.correctOfExpected += 1
                 } else if expectedSame != foundSame {
-                    problems.append("\(name): “\(left.text)” and “\(right.text)”: alternatives expected \(expectedSame), found \(foundSame)")
+                    problems.append(
+                        "\(name): “\(left.text)” and “\(right.text)”: alternatives expected \(expectedSame), found \(foundSame)")
                 }
             }
         }
@@ -248,14 +255,15 @@ struct NewsCorpusScore {
             return "| \(name.padding(toLength: 22, withPad: " ", startingAt: 0)) | "
                 + "\(left.padding(toLength: 19, withPad: " ", startingAt: 0)) | \(right.padding(toLength: 19, withPad: " ", startingAt: 0)) |"
         }
-        return ([
-            title,
-            "| \("figure".padding(toLength: 22, withPad: " ", startingAt: 0)) | \("precision".padding(toLength: 19, withPad: " ", startingAt: 0)) | \("recall".padding(toLength: 19, withPad: " ", startingAt: 0)) |",
-            "| \(String(repeating: "-", count: 22)) | \(String(repeating: "-", count: 19)) | \(String(repeating: "-", count: 19)) |",
-            row("value + unit + hedge", core), row("speaker (attributed)", speaker), row("value", value), row("unit", unit),
-            row("hedge", hedge), row("date", date), row("claims found", found), row("reading", reading),
-            row("caliber", caliber), row("what (exact phrase)", what), row("alternatives (pairs)", alternatives),
-        ]).joined(separator: "\n")
+        return
+            ([
+                title,
+                "| \("figure".padding(toLength: 22, withPad: " ", startingAt: 0)) | \("precision".padding(toLength: 19, withPad: " ", startingAt: 0)) | \("recall".padding(toLength: 19, withPad: " ", startingAt: 0)) |",
+                "| \(String(repeating: "-", count: 22)) | \(String(repeating: "-", count: 19)) | \(String(repeating: "-", count: 19)) |",
+                row("value + unit + hedge", core), row("speaker (attributed)", speaker), row("value", value), row("unit", unit),
+                row("hedge", hedge), row("date", date), row("claims found", found), row("reading", reading),
+                row("caliber", caliber), row("what (exact phrase)", what), row("alternatives (pairs)", alternatives),
+            ]).joined(separator: "\n")
     }
 
     // MARK: - Comparing the extractor's fields with the annotation's

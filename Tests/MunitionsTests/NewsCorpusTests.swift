@@ -58,13 +58,15 @@ import Testing
                     let range = claim.low.isEmpty ? "" : "\(claim.low)–\(claim.high)"
                     #expect(claim.stated == (claim.nominal.isEmpty ? range : claim.nominal), "\(at): stated '\(claim.stated)'")
                     #expect((claim.reading == "vague") == claim.stated.isEmpty, "\(at): only a vague quantity has no figure")
-                    #expect((claim.reading == "point" || claim.reading == "range") == (claim.hedge.isEmpty || claim.hedge == "estimated"),
+                    #expect(
+                        (claim.reading == "point" || claim.reading == "range") == (claim.hedge.isEmpty || claim.hedge == "estimated"),
                         "\(at): reading '\(claim.reading)' with hedge '\(claim.hedge)'")
                     for number in [claim.low, claim.nominal, claim.high] where !number.isEmpty {
                         #expect(Double(number) != nil, "\(at): '\(number)' is not a plain number")
                     }
                 case "date":
-                    #expect(claim.unit.isEmpty && claim.stated.isEmpty && claim.reading.isEmpty && claim.speaker.isEmpty,
+                    #expect(
+                        claim.unit.isEmpty && claim.stated.isEmpty && claim.reading.isEmpty && claim.speaker.isEmpty,
                         "\(at): a date has no unit, stated figure, reading or speaker")
                     for day in [claim.low, claim.nominal, claim.high] where !day.isEmpty {
                         #expect((try? CalendarDate(iso: day)) != nil, "\(at): '\(day)' is not a day")
@@ -144,7 +146,9 @@ import Testing
                         \(lost.isEmpty ? "none (other claims changed)" : lost.map(\.description).joined(separator: "; "))
                         """)
                 } else if now.ratio > recorded.ratio + 1e-12 {
-                    print("news corpus, \(half.rawValue) half: \(figure.name) rose above its floor; record it (Scripts/score-extraction.sh --record)")
+                    print(
+                        "news corpus, \(half.rawValue) half: \(figure.name) rose above its floor; record it (Scripts/score-extraction.sh --record)"
+                    )
                 }
             }
         }
