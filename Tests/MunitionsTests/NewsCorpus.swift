@@ -1,5 +1,6 @@
 import Foundation
 import Munitions
+import TextCore
 import Tables
 
 /// The news corpus of `Tests/Fixtures/news-corpus/`: short verbatim excerpts of real

@@ -1,3 +1,4 @@
+import TextCore
 import Foundation
 import Tables
 

@@ -1,5 +1,6 @@
 import Foundation
 import Munitions
+import TextCore
 
 /// The extractor scored against the hand annotations of the news corpus.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import Munitions
+import TextCore
 import Testing
 
 /// The news corpus (`Tests/Fixtures/news-corpus/`, issue 19): real articles, annotated by
