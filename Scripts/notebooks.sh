@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# Executes every notebook in Notebooks/ headless against a release build of reckon.
-# Creates .venv-notebooks with the pinned packages of Notebooks/requirements.txt, and writes
-# the executed notebooks and their PNG figures to build/notebooks/ (ignored by git).
+# Executes every notebook in Notebooks/ headless against a release build of reckon and checks
+# that every plotting cell shows its figure inline and that nothing is written into
+# Notebooks/ (Scripts/run_notebooks.py). Creates .venv-notebooks with the pinned packages of
+# Notebooks/requirements.txt; the executed notebooks and the figures they save go to
+# build/notebooks/ (ignored by git).
+# Usage: bash Scripts/notebooks.sh        (RECKON=path uses that binary instead of building)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 venv="$root/.venv-notebooks"
 source "$root/Scripts/lib/setup.sh"
 python_env "$venv" -r "$root/Notebooks/requirements.txt"
-swift build -c release --package-path "$root" --product reckon
-export RECKON="$root/.build/release/reckon"
+if [ -z "${RECKON:-}" ]; then
+    swift build -c release --package-path "$root" --product reckon
+    export RECKON="$root/.build/release/reckon"
+fi
 output="$root/build/notebooks"
 rm -rf "$output"
 mkdir -p "$output"

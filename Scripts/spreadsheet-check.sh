@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Proof in a real spreadsheet: reckon's CSV opened by LibreOffice Calc and by pandas.
+# Proof in a real spreadsheet: reckon's xlsx and CSV opened by LibreOffice Calc, openpyxl and pandas.
 #
 # 1. Installs LibreOffice Calc (headless) when `soffice` is missing, and the pinned
 #    Python packages (Scripts/spreadsheet-requirements.txt) into .venv/.
@@ -10,7 +10,14 @@
 # 3. Converts each to xlsx with `soffice --headless` and checks with openpyxl that numbers
 #    arrived as numbers, text as text, no cell is a formula and non-ASCII text survived;
 #    reads each with pandas.read_csv (numeric columns must be numeric); and reads reckon's
-#    CSV back with `reckon table` (every text restored exactly).
+#    CSV back with `reckon table` (every text restored exactly). Plain CSV (--csv plain) of
+#    the same input: zero formulas in LibreOffice.
+# 4. For every command (report, claims, conflicts, sources, extract, table, run, sample),
+#    writes its JSON, plain and spreadsheet CSV, xlsx and aligned text, and checks against
+#    the JSON: openpyxl sees typed cells with the exact text, no formula, a frozen header,
+#    column widths and the notes; pandas.read_excel and pandas.read_csv (plain) give the
+#    same text and numbers; LibreOffice opens the xlsx and converts it to CSV with the same
+#    values (text quoted, numbers and dates bare); no header starts with an apostrophe.
 #
 # Prints a line per file checked, every FAIL, and a summary; exits 1 when anything failed.
 # Usage: bash Scripts/spreadsheet-check.sh        (RECKON=path uses that binary instead of
@@ -111,12 +118,67 @@ else
     missing "control"
 fi
 
+# Plain CSV (exact text for data tools) still runs no formula in LibreOffice.
+"$RECKON" table "$WORK/hostile-input.csv" --estimate range --format csv --csv plain --output "$WORK/reckon-plain.csv"
+convert "CSV:44,34,76,1" "$WORK/reckon-plain.csv"
+if [ -s "$WORK/xlsx/reckon-plain.xlsx" ]; then
+    run "$PYTHON" "$CHECK" check-formulas "$WORK/xlsx/reckon-plain.xlsx" "LibreOffice reckon-plain.csv"
+else
+    missing "LibreOffice reckon-plain.csv"
+fi
+
+# Every command's table as Reckon writes it: JSON (the typed truth), plain and spreadsheet
+# CSV, xlsx and the aligned text; the xlsx read by openpyxl, pandas and LibreOffice, the plain
+# CSV by pandas (Scripts/spreadsheet_commands.py).
+COMMANDS="$WORK/commands"
+mkdir -p "$COMMANDS"
+"$PYTHON" "$CHECK" write-controls "$WORK/controls.csv"
+# outputs NAME ARGUMENT...: the five forms of one command's table.
+outputs() {
+    local name=$1
+    shift
+    "$RECKON" "$@" --format json --output "$COMMANDS/$name.json" 2>/dev/null || true
+    "$RECKON" "$@" --format csv --csv plain --output "$COMMANDS/$name-plain.csv" 2>/dev/null || true
+    "$RECKON" "$@" --format csv --csv spreadsheet --output "$COMMANDS/$name-spreadsheet.csv" 2>/dev/null || true
+    "$RECKON" "$@" --format xlsx --output "$COMMANDS/$name.xlsx" 2>/dev/null || true
+    "$RECKON" "$@" --format table --output "$COMMANDS/$name.txt" >/dev/null 2>&1 || true
+}
+outputs report report
+outputs report-explain report --explain
+outputs claims claims
+outputs conflicts conflicts
+outputs sources sources
+outputs extract extract Tests/Fixtures/extraction/03-timeline.txt --published 2024-03-14
+outputs table-manifest table Tests/Fixtures/news-corpus/manifest.csv
+outputs table-hostile table "$WORK/hostile-input.csv" --estimate range
+outputs table-controls table "$WORK/controls.csv"
+outputs run run Examples/seed-report.rk
+outputs sample sample "(2.0M to 2.6M shells) / (4500 to 5500 containers)" --n 10000 --seed 7 --percentiles 5,25,50,75,95
+outputs sample-histogram sample "about 2.3 million shells / about 5,000 containers" --n 10000 --seed 7 --histogram --bins 12
+timeout 600 soffice --headless -env:UserInstallation="file://$WORK/libreoffice-profile" \
+    --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,false,true,false,false' \
+    --outdir "$COMMANDS/lo" "$COMMANDS"/*.xlsx >"$WORK/soffice.log" 2>&1 || true
+for xlsx in "$COMMANDS"/*.xlsx; do
+    name=$(basename "$xlsx" .xlsx)
+    if [ -s "$COMMANDS/lo/$name.csv" ] && [ -s "$COMMANDS/$name.json" ] && [ -s "$COMMANDS/$name-plain.csv" ]; then
+        run "$PYTHON" Scripts/spreadsheet_commands.py check "$name" "$COMMANDS"
+    else
+        missing "$name (an output or LibreOffice's CSV of it)"
+    fi
+done
+count=$(ls "$COMMANDS"/*.xlsx | wc -l)
+if [ "$count" -ne 12 ]; then
+    echo "FAIL commands: expected 12 workbooks, found $count"
+    echo "SUMMARY 0 1 commands" >>"$LOG"
+    status=1
+fi
+
 passed=$(awk '/^SUMMARY/ { sum += $2 } END { print sum + 0 }' "$LOG")
 failed=$(awk '/^SUMMARY/ { sum += $3 } END { print sum + 0 }' "$LOG")
 echo
 say "$passed checks passed, $failed failed"
 if [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]; then
-    say "PASSED: LibreOffice and pandas read reckon's CSV and TSV as written: numbers as numbers, text as text, zero formulas"
+    say "PASSED: LibreOffice, openpyxl and pandas read reckon's xlsx, CSV and TSV as written: numbers as numbers, text as text, zero formulas"
 else
     say "FAILED: see the FAIL lines above"
 fi

@@ -7,6 +7,8 @@ Used by Scripts/spreadsheet-check.sh:
     python spreadsheet_check.py check-xlsx  reckon.xlsx  LABEL
     python spreadsheet_check.py check-pandas reckon.csv  SEPARATOR LABEL
     python spreadsheet_check.py check-json  reckon.json  LABEL
+    python spreadsheet_check.py write-controls controls.csv
+    python spreadsheet_check.py check-formulas plain.xlsx LABEL
 
 Every failed check prints a line "FAIL ..." (and, with SPREADSHEET_CHECK_VERBOSE=1, every
 passed one a line "PASS ..."); each command ends with "SUMMARY <passed> <failed> <label>".
@@ -258,11 +260,42 @@ def check_json(path, label):
     report(not wrong, f"{label}: every text and number read back exactly ({wrong[:5]})")
 
 
+# Text XML cannot hold: Reckon's xlsx writes the Office Open XML escape _xHHHH_, which
+# Excel and LibreOffice decode and openpyxl shows as written (spreadsheet_commands.py).
+CONTROLS = [("bell", "ring\x07ring"), ("escape", "\x1b[2J"), ("start of heading", "a\x01b"), ("vertical tab", "v\x0bt"),
+            ("form feed", "f\x0cf"), ("non-character", "x\ufffey"), ("literal escape", "_x0041_"), ("plain", "plain")]
+
+
+def write_controls(path):
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write("name,text\r\n" + "".join(f'"{name}","{text}"\r\n' for name, text in CONTROLS))
+
+
+def check_formulas(path, label):
+    """Plain CSV in LibreOffice: values may be read as numbers or dates, but nothing runs."""
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path, data_only=False)
+    cells = [cell for row in workbook.active.iter_rows() for cell in row]
+    formulas = [cell.coordinate for cell in cells if cell.data_type == "f"]
+    report(not formulas, f"{label}: zero formula cells among {len(cells)} ({formulas[:5]})")
+    starts = [cell.coordinate for cell in cells if isinstance(cell.value, str) and cell.value[:1] in ("=", "+", "-", "@")]
+    report(not starts, f"{label}: no text starts with = + - @ ({starts[:5]})")
+
+
 def main(arguments):
     command = arguments[0]
     if command == "write-input":
         write_input(arguments[1])
         return 0
+    if command == "write-controls":
+        write_controls(arguments[1])
+        return 0
+    if command == "check-formulas":
+        label = arguments[2]
+        check_formulas(arguments[1], label)
+        print(f"SUMMARY {passes} {failures} {label}")
+        return 1 if failures else 0
     if command == "write-naive":
         write_naive(arguments[1])
         return 0

@@ -39,7 +39,7 @@ enum CalculatorFuzzing {
                 _ = sampled.summary.json
             }
         }
-        for format in TableFormat.allCases { _ = format.bytes(table) }
+        for format in TableFormat.allCases { _ = try? format.encoded(table) }
     }
 
     /// Every way a value is shown: one line, a table cell, machine numbers.

@@ -38,6 +38,15 @@ import Testing
         #expect(perContainer.nominal == 80)
         #expect(perContainer.low == 200_000.0 / 7000)
         #expect(perContainer.high == 600_000.0 / 3000)
+        #expect(perContainer.unit.symbol(plural: true) == "shells/container")
+    }
+
+    @Test func theGradReadingCountsRocketsPerContainer() throws {
+        // The claim counts shells; the row reads each as one rocket, so it counts rockets.
+        let grad = try row("122-mm Grad rockets (alternative reading)")
+        #expect(grad.total.estimate?.unit.symbol(plural: true) == "shells")
+        #expect(grad.perContainer.unit.symbol(plural: true) == "rockets/container")
+        #expect(grad.perContainer.nominal == 80)
     }
 
     @Test func massPerContainerUsesTheCitedProjectileMass() throws {

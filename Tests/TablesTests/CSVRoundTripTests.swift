@@ -12,6 +12,9 @@ import Testing
         CSVOptions(delimiter: ";", byteOrderMark: true),
         CSVOptions.tsv,
         CSVOptions(delimiter: "|", lineEnding: .lf, byteOrderMark: true),
+        CSVOptions(mode: .plain),
+        CSVOptions(delimiter: ";", lineEnding: .lf, mode: .plain),
+        CSVOptions(delimiter: "\t", lineEnding: .lf, mode: .plain),
     ]
 
     static let seeds: [UInt64] = Array(1...60)

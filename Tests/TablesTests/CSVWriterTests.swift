@@ -50,11 +50,23 @@ import Testing
     }
 
     @Test func unitsBecomeSafeHeaderNames() {
-        #expect(CSVWriter.headerName(Column(name: "per_container", unit: "shells/container", kind: .estimate)) == "per_container_shells_per_container")
+        #expect(CSVWriter.headerName(Column(name: "range", unit: "km", kind: .estimate)) == "range_km")
         #expect(CSVWriter.headerName(Column(name: "volume", unit: "m^3", kind: .number)) == "volume_m3")
         #expect(CSVWriter.headerName(Column(name: "area", unit: "m²", kind: .number)) == "area_m2")
         #expect(CSVWriter.headerName(Column(name: "force", unit: "kg·m/s^2", kind: .number)) == "force_kg_m_per_s2")
         #expect(CSVWriter.headerName(Column(name: "plain", kind: .text)) == "plain")
+    }
+
+    @Test func aHeaderNeverSaysAWordTwice() {
+        // The unit's words inside the name, or the name's inside the unit's: the longer stays.
+        #expect(CSVWriter.headerName(Column(name: "containers", unit: "containers", kind: .estimate)) == "containers")
+        #expect(CSVWriter.headerName(Column(name: "per_container", unit: "shells/container", kind: .estimate)) == "shells_per_container")
+        #expect(CSVWriter.headerName(Column(name: "mass_t", unit: "t", kind: .number)) == "mass_t")
+        #expect(CSVWriter.headerName(Column(name: "shells", unit: "shells/container", kind: .number)) == "shells_per_container")
+        // Words, not letters: "t" inside "payload" is not the unit t.
+        #expect(CSVWriter.headerName(Column(name: "payload", unit: "t", kind: .estimate)) == "payload_t")
+        #expect(CSVWriter.headerName(Column(name: "mass_per_container", unit: "t", kind: .estimate)) == "mass_per_container_t")
+        #expect(CSVWriter.headerName(Column(name: "container", unit: "containers", kind: .number)) == "container_containers")
     }
 
     @Test func cellUnitsGetAUnitColumnWhenTheColumnHasNone() {
@@ -68,6 +80,14 @@ import Testing
         #expect(
             CSVWriter().render(table)
                 == "figure_low,figure_nominal,figure_high,figure_unit\r\n1,2,3,km\r\n4,,5,\"'=1+1\"\r\n,,,\r\n")
+    }
+
+    @Test func headersAreNeverGuardedInEitherMode() {
+        // Sample percentile columns: "p5" looks like a time to a spreadsheet, but it is a name.
+        let table = Self.table(
+            [Column(name: "p5", kind: .number), Column(name: "TRUE", kind: .text), Column(name: "a,b", kind: .text)], [[.number(1), .text("TRUE"), .text("x")]])
+        #expect(CSVWriter().render(table) == "p5,TRUE,\"a,b\"\r\n1,\"'TRUE\",x\r\n")
+        #expect(CSVWriter(options: CSVOptions(mode: .plain)).render(table) == "p5,TRUE,\"a,b\"\r\n1,TRUE,x\r\n")
     }
 
     @Test func aColumnUnitWinsOverCellUnits() {

@@ -42,8 +42,12 @@ extension Claim {
         }
     }
 
-    /// The estimate as a table cell, `.empty` for dates.
+    /// The estimate as a table cell, `.empty` for dates. The cell has no unit of its own:
+    /// the table's `unit` column says it (one unit column per value).
     var estimateCell: Cell {
-        estimate.map { .estimate(EstimateCell($0)) } ?? .empty
+        guard let estimate else { return .empty }
+        var cell = EstimateCell(estimate)
+        cell.unit = nil
+        return .estimate(cell)
     }
 }

@@ -6,7 +6,10 @@ extension CapacityReport {
     /// The report as a table: one row per alternative, hedge readings and checks as footnotes
     /// (and, with `explain`, the claim ids and quotes every figure rests on).
     public func table(explain: Bool = false) -> Table {
+        // One unit per column: where rows count different items (shells, rockets), the
+        // column has no unit, the CSV a `per_container_unit` column, each cell its own unit.
         let perContainerUnits = Set(rows.map { $0.perContainer.unit.symbol(plural: true) })
+        let perContainerUnit = perContainerUnits.count == 1 ? perContainerUnits.first : nil
         let totalUnits = Set(rows.map { $0.total.estimate?.unit.symbol(plural: true) ?? "" })
         var table = Table(
             title: "Per-container capacity of the claimed deliveries",
@@ -14,7 +17,7 @@ extension CapacityReport {
                 Column(name: "alternative", kind: .text),
                 Column(name: "claimed", unit: totalUnits.count == 1 ? totalUnits.first : nil, kind: .estimate),
                 Column(name: "containers", unit: "containers", kind: .estimate),
-                Column(name: "per_container", label: "per container", unit: perContainerUnits.count == 1 ? perContainerUnits.first : nil, kind: .estimate),
+                Column(name: "per_container", label: "per container", unit: perContainerUnit, kind: .estimate),
                 Column(name: "range_meaning", label: "range", kind: .text),
                 Column(name: "mass_per_container", label: "mass/container", unit: "t", kind: .estimate),
                 Column(name: "payload", unit: "t", kind: .estimate),
@@ -30,7 +33,7 @@ extension CapacityReport {
                 .text(row.alternative.alternative),
                 row.total.estimate.map { .estimate(EstimateCell($0)) } ?? .empty,
                 row.containers.estimate.map { .estimate(EstimateCell($0)) } ?? .empty,
-                .estimate(EstimateCell(row.perContainer)),
+                Self.cell(row.perContainer, showingUnit: perContainerUnit == nil),
                 .text(row.perContainer.meaning.label),
                 .estimate(EstimateCell(row.massPerContainer)),
                 .estimate(EstimateCell(tonnes)),
@@ -61,6 +64,15 @@ extension CapacityReport {
         }
         table.footnotes = footnotes
         return table
+    }
+}
+
+extension CapacityReport {
+    /// The cell of `estimate`; its unit is shown in the text when the column has none.
+    static func cell(_ estimate: Estimate, showingUnit: Bool) -> Cell {
+        var cell = EstimateCell(estimate)
+        if showingUnit, let unit = cell.unit, let display = cell.display { cell.display = display + " " + unit }
+        return .estimate(cell)
     }
 }
 

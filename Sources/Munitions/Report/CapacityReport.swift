@@ -20,7 +20,8 @@ public struct CapacityReport: Sendable {
         public var total: Claim
         /// The claim stating the containers.
         public var containers: Claim
-        /// Total ÷ containers (`shells/container`).
+        /// Total ÷ containers, counting the items the row reads (`shells/container`, or
+        /// `rockets/container` for a claim of shells read as rockets).
         public var perContainer: Estimate
         /// The cited mass of one item.
         public var itemMass: ReferenceFigure
@@ -128,7 +129,6 @@ public struct CapacityReport: Sendable {
         }
         var notes = totalEstimate.notes
         for note in containerEstimate.notes where !notes.contains(note) { notes.append(note) }
-        let perContainer = try totalEstimate / containerEstimate
         let itemMass = try munitions.figure(alternative.munitionID, "projectile_mass")
         let kind = munitions.attributes[alternative.munitionID]?["kind"] ?? ""
         let itemUnit = try registry.unit(kind)
@@ -139,9 +139,10 @@ public struct CapacityReport: Sendable {
             perItem = Estimate(exactly: 1, unit: itemUnit / (try registry.unit(claimNoun)))
             notes.append("the claim counts \(claimNoun)s; this row reads each as one \(kind) (\(alternative.munitionID))")
         }
+        let perContainer = try totalEstimate * perItem / containerEstimate
         let massPerItem = try itemMass.estimate / Estimate(exactly: 1, unit: itemUnit)
         let tonnesPerContainer = try registry.unit("t/container")
-        let massPerContainer = try (perContainer * perItem * massPerItem).converted(to: tonnesPerContainer)
+        let massPerContainer = try (perContainer * massPerItem).converted(to: tonnesPerContainer)
         let payload = try containers.figure(alternative.containerID, "max_payload")
         let internalVolume = try containers.figure(alternative.containerID, "internal_volume")
         let oneContainer = Estimate(exactly: 1, unit: try registry.unit("container"))
@@ -162,7 +163,7 @@ public struct CapacityReport: Sendable {
             // The envelope of one item: a square prism around it, caliber × caliber × length.
             let side = Estimate(exactly: caliber, unit: try registry.unit("mm"))
             let envelope = try side * side * length.estimate / Estimate(exactly: 1, unit: itemUnit)
-            let volume = try (perContainer * perItem * envelope).converted(to: try registry.unit("m^3/container"))
+            let volume = try (perContainer * envelope).converted(to: try registry.unit("m^3/container"))
             volumePerContainer = volume
             volumeCheck = try PlausibilityCheck.atMost(
                 "volume per container ≤ internal volume", value: volume, limit: try internalVolume.estimate / oneContainer,

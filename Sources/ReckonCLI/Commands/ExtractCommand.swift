@@ -116,7 +116,7 @@ enum ExtractCommand: Command {
         if arguments.value("delimiter") != nil {
             throw CLIError.usage("--as-claims writes the claims-file format, which uses ','", command: name)
         }
-        var options = CSVOptions(byteOrderMark: arguments.flag("excel"))
+        var options = CSVOptions(byteOrderMark: arguments.flag("excel"), mode: try TableOutput.csvMode(arguments, command: name))
         if let ending = arguments.value("line-ending") {
             guard let value = CSVOptions.LineEnding(rawValue: ending) else {
                 throw CLIError.usage("unknown line ending '\(ending)' (expected crlf or lf)", command: name)

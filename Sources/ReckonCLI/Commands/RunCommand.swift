@@ -93,12 +93,18 @@ enum RunCommand: Command {
                 Column(name: "unit", kind: .text),
                 Column(name: "result", kind: .text),
             ])
+        // The bound is in the value's unit: one unit column says it for both.
+        func inUnitColumn(_ estimate: Estimate) -> Cell {
+            var cell = EstimateCell(estimate)
+            cell.unit = nil
+            return .estimate(cell)
+        }
         for check in run.checks {
             table.append([
                 .number(Double(check.location?.line ?? 0)),
                 .text(check.text),
-                .estimate(EstimateCell(check.value)),
-                .estimate(EstimateCell(check.bound)),
+                inUnitColumn(check.value),
+                inUnitColumn(check.bound),
                 .text(check.value.unit.symbol(plural: true)),
                 .text(check.consistency.rawValue),
             ])

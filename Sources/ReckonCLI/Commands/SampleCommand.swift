@@ -54,6 +54,9 @@ enum SampleCommand: Command {
 
     static func run(_ arguments: Arguments, console: inout Console) throws(CLIError) -> Int32 {
         let settings = try SampleSettings(arguments, command: name)
+        if case .table(let format) = settings.format {
+            try TableOutput.refuseBinaryOnTerminal(format, arguments, command: name, console: console)
+        }
         let (text, origin) = try ExpressionInput(arguments, command: name, console: &console).parts
         let calculator = try UnitsOption.calculator(arguments, console: &console)
         let program: SampleProgram
@@ -93,15 +96,25 @@ enum SampleCommand: Command {
                 text += format == .markdown ? "\nHistogram (\(unit)):\n\n```text\n\(bars)\n```\n" : "\nHistogram (\(unit)):\n\(bars)\n"
             }
             output = text
+        case .table(let format) where format == .xlsx:
+            // The workbook keeps the title and the notes (seed, percentile method).
+            var table = report.histogram?.table(unit: unitName(report)) ?? report.summary.table(title: title)
+            if report.histogram != nil {
+                table.title = title
+                table.footnotes = report.summary.table().footnotes
+            }
+            try TableOutput.emit(table, arguments, command: name, console: &console)
+            return
         case .table(let format):
-            let unit = report.summary.unit.isOne ? nil : report.summary.unit.symbol(plural: true)
-            let table = report.histogram?.table(unit: unit) ?? report.summary.table()
+            let table = report.histogram?.table(unit: unitName(report)) ?? report.summary.table()
+            do { try table.checkHeaders() } catch { throw CLIError.input(error.message) }
             output = format.render(table, csvOptions: settings.csv)
         }
-        if let path = arguments.value("output") {
-            do { try AtomicFile.write(Array(output.utf8), to: path) } catch { throw CLIError.input(error.message) }
-        } else {
-            console.write(output)
-        }
+        try TableOutput.write(Array(output.utf8), binary: false, arguments, command: name, console: &console)
+    }
+
+    /// The unit of the draws for headers, `nil` for plain numbers.
+    private static func unitName(_ report: SampleReport) -> String? {
+        report.summary.unit.isOne ? nil : report.summary.unit.symbol(plural: true)
     }
 }

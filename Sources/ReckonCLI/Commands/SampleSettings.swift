@@ -36,7 +36,10 @@ struct SampleSettings {
                 guard let value = Double(word), value >= 0, value <= 100 else {
                     throw CLIError.usage("--percentiles takes levels from 0 to 100 separated by commas, got '\(word)'", command: command)
                 }
-                levels.append(value)
+                // A level given twice is one column (p50 once for "50,50").
+                if !levels.contains(where: { SampleSummary.percentileName($0) == SampleSummary.percentileName(value) }) {
+                    levels.append(value)
+                }
             }
             self.levels = levels
         }

@@ -13,6 +13,10 @@ struct Console {
     var errors = ""
     /// Standard input, read on demand (tests set it).
     var input: [UInt8]?
+    /// Binary standard output (an xlsx workbook), written after `output` by `flush()`.
+    var binaryOutput: [UInt8] = []
+    /// Whether standard output is a terminal, where binary output is refused (`main` sets it).
+    var outputIsTerminal = false
 
     mutating func print(_ text: String) {
         output += text
@@ -29,22 +33,26 @@ struct Console {
     /// Writes what was collected to the process's standard output and error.
     mutating func flush() {
         Self.writeAll(output, to: 1)
+        binaryOutput.withUnsafeBufferPointer { Self.writeAll($0, to: 1) }
         Self.writeAll(errors, to: 2)
         output = ""
+        binaryOutput = []
         errors = ""
     }
 
     private static func writeAll(_ text: String, to descriptor: Int32) {
         var text = text
-        var written = 0
         // The string's own UTF-8 storage, without copying it into an array.
-        text.withUTF8 { buffer in
-            while written < buffer.count {
-                let result = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if result < 0 && errno == EINTR { continue }
-                if result <= 0 { return }
-                written += result
-            }
+        text.withUTF8 { writeAll($0, to: descriptor) }
+    }
+
+    private static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
+        var written = 0
+        while written < buffer.count {
+            let result = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
+            if result < 0 && errno == EINTR { continue }
+            if result <= 0 { return }
+            written += result
         }
     }
 

@@ -11,9 +11,13 @@ import TextCore
 /// - An estimate column `range` in `km` becomes `range_km_low`, `range_km_nominal`,
 ///   `range_km_high`: never "100-180", which spreadsheets turn into a date. When the
 ///   column has no unit but its cells have, a fourth column `range_unit` holds them.
-/// - A text cell is always text: one that begins like a formula, or that a spreadsheet
-///   would read as a number, date or truth value (`007`, `1/2`, `TRUE`), is prefixed with
-///   `'` and quoted (`CSVNeutralisation`); `CSVReader` removes the `'` again.
+/// - In the `spreadsheet` mode (the default) a text cell is always text: one that begins
+///   like a formula, or that a spreadsheet would read as a number, date or truth value
+///   (`007`, `1/2`, `TRUE`), is prefixed with `'` and quoted (`CSVNeutralisation`). In the
+///   `plain` mode text is written as it is, except that a text beginning like a formula
+///   still gets the `'` (`CSVOptions.Mode`). `CSVReader` removes the `'` again in both.
+/// - Header fields are names, written as they are in both modes (quoted when they need it,
+///   never given a `'`).
 ///
 /// ```swift
 /// let csv = CSVWriter(options: CSVOptions(lineEnding: .lf)).render(table)
@@ -43,7 +47,7 @@ public struct CSVWriter: Sendable {
         let newline: [UInt8] = options.lineEnding == .crlf ? [0x0D, 0x0A] : [0x0A]
         for (index, name) in layout.header.enumerated() {
             if index > 0 { output.append(delimiter) }
-            appendText(name, to: &output, delimiter: delimiter)
+            appendText(name, to: &output, delimiter: delimiter, guarded: false)
         }
         output.append(contentsOf: newline)
         for row in table.rows {
@@ -66,9 +70,26 @@ public struct CSVWriter: Sendable {
         Layout(Table(columns: columns)).header
     }
 
-    /// `name_unit` with the unit made safe for a header: `shells/container` → `shells_per_container`.
+    /// The column's name with its unit, made safe for a header (`shells/container` →
+    /// `shells_per_container`), without saying a word twice: `mass` in `t` is `mass_t`, but
+    /// `containers` in `containers` is `containers` and `per_container` in `shells/container`
+    /// is `shells_per_container` (when one's words run inside the other's, the longer stays).
+    ///
+    /// ```swift
+    /// CSVWriter.headerName(Column(name: "range", unit: "km", kind: .estimate))  // "range_km"
+    /// ```
     public static func headerName(_ column: Column) -> String {
         guard let unit = column.unit, !unit.isEmpty else { return column.name }
+        let safe = safeUnit(unit)
+        let nameWords = column.name.split(separator: "_", omittingEmptySubsequences: false)
+        let unitWords = safe.split(separator: "_", omittingEmptySubsequences: false)
+        if nameWords.containsRun(unitWords) { return column.name }
+        if unitWords.containsRun(nameWords) { return safe }
+        return column.name + "_" + safe
+    }
+
+    /// A unit as header words: `/` is `_per_`, `·`, `*` and spaces `_`, powers plain digits.
+    static func safeUnit(_ unit: String) -> String {
         var safe = ""
         for character in unit {
             switch character {
@@ -80,7 +101,7 @@ public struct CSVWriter: Sendable {
             default: safe.append(character)
             }
         }
-        return column.name + "_" + safe
+        return safe
     }
 
     /// A text field as it is written: neutralised and quoted as needed.
@@ -147,7 +168,7 @@ public struct CSVWriter: Sendable {
         case .empty:
             if isEstimate { appendEmpty(column.hasUnitField ? 3 : 2, to: &output, delimiter: delimiter) }
         case .text(let text):
-            appendText(text, to: &output, delimiter: delimiter, isDate: column.writesBareDates)
+            appendText(text, to: &output, delimiter: delimiter, guarded: !column.writesBareDates)
             if isEstimate { appendEmpty(column.hasUnitField ? 3 : 2, to: &output, delimiter: delimiter) }
         case .number(let value, _):
             appendNumber(value, to: &output)
@@ -203,18 +224,32 @@ public struct CSVWriter: Sendable {
         return false
     }
 
-    private func appendText(_ text: String, to output: inout [UInt8], delimiter: UInt8, isDate: Bool = false) {
-        let neutralise = !isDate && CSVNeutralisation.needsApostrophe(text)
+    /// Whether a text cell gets a leading `'` in this mode. In the plain mode: when it begins
+    /// like a formula, or when it is quoted, begins with `'` and the reader would otherwise
+    /// take that `'` for a neutralisation and drop it.
+    func neutralises(_ text: String, quoted: Bool) -> Bool {
+        switch options.mode {
+        case .spreadsheet: return CSVNeutralisation.needsApostrophe(text)
+        case .plain:
+            if CSVNeutralisation.startsLikeFormula(text) { return true }
+            return quoted && text.utf8.first == UInt8(ascii: "'") && CSVNeutralisation.needsApostrophe(text)
+        }
+    }
+
+    /// Appends a text field: neutralised as the mode says when `guarded` (cells, not header
+    /// names or bare dates), quoted when it needs quotes.
+    private func appendText(_ text: String, to output: inout [UInt8], delimiter: UInt8, guarded: Bool = true) {
         let utf8 = text.utf8
         // A leading U+FEFF would be taken for a byte-order mark at the start of the file.
-        var needsQuotes =
-            neutralise || utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ") || utf8.first == 0xEF
+        var needsQuotes = utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ") || utf8.first == 0xEF
         if !needsQuotes {
             for byte in utf8 where byte == delimiter || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
                 needsQuotes = true
                 break
             }
         }
+        let neutralise = guarded && neutralises(text, quoted: needsQuotes)
+        needsQuotes = needsQuotes || neutralise
         guard needsQuotes else {
             output.append(contentsOf: utf8)
             return
@@ -226,5 +261,13 @@ public struct CSVWriter: Sendable {
             output.append(byte)
         }
         output.append(UInt8(ascii: "\""))
+    }
+}
+
+extension Array where Element == Substring {
+    /// Whether `run` appears in this array as consecutive elements.
+    fileprivate func containsRun(_ run: [Substring]) -> Bool {
+        guard !run.isEmpty, run.count <= count else { return false }
+        return (0...(count - run.count)).contains { start in self[start..<start + run.count].elementsEqual(run) }
     }
 }

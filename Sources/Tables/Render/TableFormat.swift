@@ -11,9 +11,13 @@ public enum TableFormat: String, Sendable, CaseIterable {
     case tsv
     /// An array of JSON objects, one per row.
     case json
+    /// An Excel workbook (Office Open XML): typed cells, a frozen header, a notes sheet
+    /// (`XlsxWriter`). Binary: use `encoded`, not `render`.
+    case xlsx
 
-    /// Renders `table` in this format; `csvOptions` apply to CSV and TSV (TSV always uses a
-    /// tab), and default to `CSVOptions()` for CSV and `CSVOptions.tsv` for TSV.
+    /// Renders `table` in this text format (not `xlsx`, which is binary: see `encoded`);
+    /// `csvOptions` apply to CSV and TSV (TSV always uses a tab), and default to
+    /// `CSVOptions()` for CSV and `CSVOptions.tsv` for TSV.
     ///
     /// ```swift
     /// let text = TableFormat.csv.render(table, csvOptions: CSVOptions(lineEnding: .lf))
@@ -22,9 +26,26 @@ public enum TableFormat: String, Sendable, CaseIterable {
         String(decoding: bytes(table, csvOptions: csvOptions), as: UTF8.self)
     }
 
-    /// The rendered table as UTF-8 bytes (CSV and TSV are made as bytes, without a string).
+    /// The rendered table as bytes: UTF-8 text (CSV and TSV are made as bytes, without a
+    /// string), or for `xlsx` a workbook whose sheet is named `table`; a table beyond a
+    /// sheet's limits stops the program there, so check with `encoded`, which throws.
     public func bytes(_ table: Table, csvOptions: CSVOptions? = nil) -> [UInt8] {
+        do {
+            return try encoded(table, csvOptions: csvOptions)
+        } catch {
+            preconditionFailure(error.message)
+        }
+    }
+
+    /// The table in this format as bytes; only `xlsx` can fail (a table beyond a sheet's
+    /// limits, or a sheet name a spreadsheet refuses).
+    ///
+    /// ```swift
+    /// let workbook = try TableFormat.xlsx.encoded(table, sheetName: "claims")
+    /// ```
+    public func encoded(_ table: Table, csvOptions: CSVOptions? = nil, sheetName: String = "table") throws(XlsxError) -> [UInt8] {
         switch self {
+        case .xlsx: return try XlsxWriter(sheetName: sheetName).bytes(table)
         case .table: return Array(TextTableRenderer().render(table).utf8)
         case .markdown: return Array(MarkdownRenderer().render(table).utf8)
         case .json: return Array(JSONRenderer().render(table).utf8)
@@ -36,7 +57,10 @@ public enum TableFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// Whether the CSV options (delimiter, line ending, byte-order mark) apply.
+    /// Whether the output is binary (xlsx), not text.
+    public var isBinary: Bool { self == .xlsx }
+
+    /// Whether the CSV options (delimiter, line ending, byte-order mark, mode) apply.
     public var usesCSVOptions: Bool { self == .csv || self == .tsv }
 
     /// The names `--format` accepts, for messages.

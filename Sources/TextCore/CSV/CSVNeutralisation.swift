@@ -25,6 +25,18 @@ public enum CSVNeutralisation {
         "=", "+", "-", "@", "\t", "\r", "\n", "\0", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}",
     ]
 
+    /// Whether `text`, after any apostrophes it starts with, begins with a formula trigger:
+    /// the texts a spreadsheet would run, which even plain CSV neutralises.
+    ///
+    /// ```swift
+    /// CSVNeutralisation.startsLikeFormula("=1+1")  // true
+    /// CSVNeutralisation.startsLikeFormula("007")   // false
+    /// ```
+    public static func startsLikeFormula(_ text: String) -> Bool {
+        guard let first = Substring(text).unicodeScalars.first(where: { $0 != "'" }) else { return false }
+        return formulaTriggers.contains(first)
+    }
+
     /// Whether `text` is written with one more leading apostrophe than it has.
     public static func needsApostrophe(_ text: String) -> Bool {
         let core = Substring(text).unicodeScalars.drop { $0 == "'" }

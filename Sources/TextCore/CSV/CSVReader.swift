@@ -12,7 +12,8 @@
 public struct CSVReader: Sendable {
     /// The field separator.
     public var delimiter: Unicode.Scalar
-    /// Whether a field the writer neutralised (`'=1+1`) is read back as written (`=1+1`).
+    /// Whether a field the writer neutralised (`'=1+1`) is read back as written (`=1+1`);
+    /// header fields are always read as they are.
     public var restoresNeutralisedText: Bool
     /// The largest input accepted, in bytes.
     public var maximumBytes: Int
@@ -180,7 +181,8 @@ public struct CSVReader: Sendable {
                 }
                 fieldText = decoded(start..<index)
             }
-            if restoresNeutralisedText && wasQuoted { fieldText = Self.restoringNeutralised(fieldText) }
+            // Header names are never neutralised (`CSVWriter`), so only records are restored.
+            if restoresNeutralisedText && wasQuoted && !result.isEmpty { fieldText = Self.restoringNeutralised(fieldText) }
             fields.append(CSVField(text: fieldText, location: fieldLocation, wasQuoted: wasQuoted))
             fieldTotal += 1
             if fields.count > maximumColumns {
