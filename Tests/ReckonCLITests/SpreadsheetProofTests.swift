@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// The proof in a real spreadsheet (Scripts/spreadsheet-check.sh): reckon's CSV and TSV opened
-/// by LibreOffice and pandas. It needs LibreOffice and the .venv that `.ci/run` installs; without
-/// them the test is skipped with that reason, except under CI (CI=true), where it must run.
+/// The proof in real tools (Scripts/spreadsheet-check.sh): reckon's CSV, TSV and xlsx opened by
+/// LibreOffice, openpyxl and pandas, for hostile text and for every command's table. It needs
+/// LibreOffice and the .venv that `.ci/run` installs; without them the test is skipped with
+/// that reason, except under CI (CI=true), where it must run.
 @Suite struct SpreadsheetProofTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -21,7 +22,7 @@ import Testing
             if: toolsInstalled || required,
             "needs LibreOffice (soffice) and .venv: run Scripts/spreadsheet-check.sh once, or bash .ci/run"),
         .timeLimit(.minutes(10)))
-    func libreOfficeAndPandasReadReckonsCSVAsIntended() throws {
+    func libreOfficeOpenpyxlAndPandasReadReckonsFilesAsIntended() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = [Self.root.appendingPathComponent("Scripts/spreadsheet-check.sh").path]
