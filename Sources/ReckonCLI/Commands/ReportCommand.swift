@@ -7,7 +7,7 @@ enum ReportCommand: Command {
     static let name = "report"
     static let summary = "per-container capacity, mass and plausibility of the seed claims"
     static let usage = """
-        Usage: reckon report [--explain] [--claims FILE]... [--scenario FILE] [--format table|markdown|csv|tsv|json] [--output FILE]
+        Usage: reckon report [--explain] [--claims FILE]... [--scenario FILE] [--format table|markdown|csv|tsv|json|xlsx] [--output FILE]
 
         For each alternative of "about 5,000 containers that can hold about 2.3 million
         152-mm shells or about 400,000 122-mm shells": the claimed total, the containers,

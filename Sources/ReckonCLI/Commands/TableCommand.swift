@@ -6,10 +6,10 @@ import TextCore
 /// `reckon table FILE`: reads a CSV file strictly and prints it in any format.
 enum TableCommand: Command {
     static let name = "table"
-    static let summary = "read a CSV file strictly and print it as a table, markdown, CSV, TSV or JSON"
+    static let summary = "read a CSV file strictly and print it as a table, markdown, CSV, TSV, JSON or xlsx"
     static let usage = """
         Usage: reckon table FILE [--estimate COLUMN]... [--number COLUMN]... [--require COLUMN]...
-                                 [--input-delimiter C] [--format table|markdown|csv|tsv|json] [--output FILE]
+                                 [--input-delimiter C] [--format table|markdown|csv|tsv|json|xlsx] [--output FILE]
 
         Reads FILE (a UTF-8 CSV file; '-' reads standard input) strictly: every problem is
         reported as FILE:LINE:COLUMN and nothing is written. The columns are found as
