@@ -100,7 +100,7 @@ import TextCore
 
     @Test func aTargetInAnotherDimensionIsAnError() throws {
         let mass = try estimate("5 kg")
-        #expect(throws: EstimateError(.dimensionMismatch(operation: "compare", left: "mass", right: "length"),
+        #expect(throws: EstimateError(.dimensionMismatch(operation: "compare", left: .base("mass"), right: .base("length")),
             at: .init(origin: "<check>", line: 1, column: 3))) {
             try mass.consistency(with: "< 3 m")
         }

@@ -72,7 +72,7 @@ extension Estimate {
     ) throws(EstimateError) -> CheckResult {
         guard target.unit.dimension == unit.dimension else {
             throw EstimateError(
-                .dimensionMismatch(operation: "compare", left: unit.dimension.description, right: target.unit.dimension.description))
+                .dimensionMismatch(operation: "compare", left: unit.dimension, right: target.unit.dimension))
         }
         var bound = try target.converted(to: unit)
         switch tolerance {
@@ -89,7 +89,7 @@ extension Estimate {
             guard amount.unit.dimension == unit.dimension else {
                 throw EstimateError(
                     .dimensionMismatch(
-                        operation: "widen", left: unit.dimension.description, right: amount.unit.dimension.description))
+                        operation: "widen", left: unit.dimension, right: amount.unit.dimension))
             }
             let widening = try amount.converted(to: unit).high
             guard widening >= 0 else { throw EstimateError(.domain("a tolerance cannot be negative")) }

@@ -70,7 +70,7 @@ extension SampleSet {
     package func converted(to target: UnitOfMeasure) throws(EstimateError) -> SampleSet {
         guard target.dimension == unit.dimension else {
             throw EstimateError(
-                .dimensionMismatch(operation: "convert", left: unit.dimension.description, right: target.dimension.description))
+                .dimensionMismatch(operation: "convert", left: unit.dimension, right: target.dimension))
         }
         if target == unit { return self }
         let scale = try NumericRange.quotient(unit.factor, target.factor, operation: "conversion")
@@ -80,7 +80,7 @@ extension SampleSet {
     func aligned(to target: UnitOfMeasure, operation: String) throws(EstimateError) -> SampleSet {
         guard target.dimension == unit.dimension else {
             throw EstimateError(
-                .dimensionMismatch(operation: operation, left: target.dimension.description, right: unit.dimension.description))
+                .dimensionMismatch(operation: operation, left: target.dimension, right: unit.dimension))
         }
         return try converted(to: target)
     }

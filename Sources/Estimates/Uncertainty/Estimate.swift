@@ -84,7 +84,7 @@ public struct Estimate: Sendable, Equatable {
         guard target.dimension == unit.dimension else {
             throw EstimateError(
                 .dimensionMismatch(
-                    operation: "convert", left: unit.dimension.description, right: target.dimension.description))
+                    operation: "convert", left: unit.dimension, right: target.dimension))
         }
         if target == unit { return self }
         let operation = "conversion"
