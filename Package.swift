@@ -12,7 +12,6 @@ let package = Package(
         .library(name: "Tables", targets: ["Tables"]),
         .library(name: "Munitions", targets: ["Munitions"]),
         .executable(name: "reckon", targets: ["ReckonCLI"]),
-        .executable(name: "reckon-bench", targets: ["ReckonBench"]),
     ],
     targets: [
         .target(name: "TextCore"),
@@ -40,8 +39,6 @@ let package = Package(
         ),
         .target(name: "Tables", dependencies: ["TextCore", "Estimates"]),
         .executableTarget(name: "ReckonCLI", dependencies: ["TextCore", "Estimates", "Tables", "Munitions"]),
-        // In-process timing for Scripts/bench-montecarlo.sh (not installed with reckon).
-        .executableTarget(name: "ReckonBench", dependencies: ["Estimates"]),
         .target(name: "FuzzTargets", dependencies: ["TextCore", "Estimates", "Tables", "Munitions"]),
         .testTarget(name: "TextCoreTests", dependencies: ["TextCore"]),
         .testTarget(name: "TablesTests", dependencies: ["TextCore", "Estimates", "Tables"], exclude: ["Snapshots"]),
