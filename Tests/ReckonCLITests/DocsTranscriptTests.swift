@@ -8,8 +8,8 @@ import Testing
 /// under it, up to the next command, are what it prints (standard output, then standard
 /// error). A line `…` stands for any number of lines (a transcript shortened on purpose).
 ///
-/// Every transcript in the README, the other markdown files at the top of the package,
-/// `Benchmarks/README.md`, the DocC catalogs (`Sources/*/*.docc`) and `docs/` is run from the
+/// Every transcript in the README, the other markdown files at the top of the package and
+/// of `Benchmarks/`, the DocC catalogs (`Sources/*/*.docc`) and `docs/` is run from the
 /// package root. A command is `reckon ARGUMENTS` (words separated by spaces, double quotes
 /// group), optionally followed by `| head -N`, or `cat FILE`; anything else fails the test,
 /// so that no transcript goes unchecked.
@@ -29,7 +29,8 @@ import Testing
         var files: [String] = []
         let top = (try? manager.contentsOfDirectory(atPath: root)) ?? []
         files += top.filter { $0.hasSuffix(".md") }
-        if manager.fileExists(atPath: root + "/Benchmarks/README.md") { files.append("Benchmarks/README.md") }
+        let benchmarks = (try? manager.contentsOfDirectory(atPath: root + "/Benchmarks")) ?? []
+        files += benchmarks.filter { $0.hasSuffix(".md") }.map { "Benchmarks/" + $0 }
         var folders = ["docs"]
         let sources = (try? manager.contentsOfDirectory(atPath: root + "/Sources")) ?? []
         for module in sources {
