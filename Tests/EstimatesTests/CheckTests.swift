@@ -79,7 +79,8 @@ import TextCore
         #expect(try !perContainer.isInconsistent(with: "< 1000 shells/container"))
     }
 
-    /// The example in the README and in the doc comments, as written there.
+    /// The checks of the seed figures, with the nouns the tests define (the documented
+    /// examples themselves are run by DocExampleTests).
     @Test func theDocumentedExamplesHold() throws {
         let perContainer = try TestNouns.calculator.evaluate("about 2.3 million shells / about 5,000 containers")
         #expect(try perContainer.isConsistent(with: "within 250 to 900 shells/container"))

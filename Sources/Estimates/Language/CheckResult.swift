@@ -63,7 +63,7 @@ extension Estimate {
     /// converted to this estimate's unit (the dimensions must match).
     ///
     /// ```swift
-    /// let mass = try Calculator().evaluate("about 460 shells * 43.56 kg/shell in t")  // 19.2–20.9 t
+    /// let mass = try Calculator().evaluate("about 460 * 43.56 kg in t")  // 20 t (19.1–21, 90% range)
     /// try mass.check(.less, Calculator().evaluate("20 t")).consistency  // .possibly
     /// ```
     public func check(

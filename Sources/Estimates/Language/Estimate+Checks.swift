@@ -5,11 +5,11 @@
 /// import Testing
 /// import Estimates
 ///
-/// @Test func perContainerStaysPlausible() throws {
-///     let perContainer = try Calculator().evaluate("about 2.3 million shells / about 5,000 containers")
-///     #expect(try perContainer.isConsistent(with: "within 250 to 900 shells/container"))
-///     #expect(try perContainer.consistency(with: "460 shells/container ± 1%") == .possibly)
-///     #expect(try !perContainer.isInconsistent(with: "< 1000 shells/container"))
+/// @Test func dosesPerVialStayPlausible() throws {
+///     let perVial = try Calculator().evaluate("unit dose; unit vial; about 5,000 doses / 500 vials")
+///     #expect(try perVial.isConsistent(with: "within 5 to 15 doses/vial"))
+///     #expect(try perVial.consistency(with: "10 doses/vial ± 1%") == .possibly)
+///     #expect(try !perVial.isInconsistent(with: "< 12 doses/vial"))
 /// }
 /// ```
 ///

@@ -6,8 +6,8 @@
 /// hit, and so is one that underflows (a subnormal result, or zero from nonzero inputs).
 ///
 /// ```swift
-/// let perContainer = try shells / containers     // shells/container, one value per draw
-/// let total = try perContainer * containers       // shells again
+/// let speed = try distance / time     // km/h, one value per draw
+/// let again = try speed * time        // km again
 /// ```
 extension SampleSet {
     /// The sum, in the left unit.
