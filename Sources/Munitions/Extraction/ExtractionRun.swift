@@ -60,6 +60,7 @@ struct ExtractionRun {
             index += 1
         }
         if blockStart < count { readBlock(from: blockStart, to: count) }
+        progress?(count, count)
         setLines()
         return claims
     }

@@ -41,8 +41,13 @@ final class ProgressLine {
     static func text(_ label: String, done: Int, total: Int, unit: String?) -> String {
         let percent = percentage(done, of: total)
         guard let unit else { return "\(label): \(percent)%" }
-        let counts = "\(NumberFormatting.display(Double(done))) of \(NumberFormatting.display(Double(total))) \(unit)"
+        let counts = "\(Self.whole(done)) of \(Self.whole(total)) \(unit)"
         return "\(label): \(percent)% (\(counts))"
+    }
+
+    /// `10,000,001`: every digit, grouped by thousands.
+    static func whole(_ count: Int) -> String {
+        NumberFormatting.display(Double(count), significantDigits: 15)
     }
 
     /// The whole percentage done, 0 to 100.
