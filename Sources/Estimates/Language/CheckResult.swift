@@ -15,9 +15,10 @@ public enum Tolerance: Sendable, Equatable {
 ///
 /// ```swift
 /// let perContainer = try calculator.evaluate("about 2.3 million shells / about 5,000 containers")
-/// #expect(try perContainer.checked(against: "within 380 to 420 shells/container", calculator: calculator).isConsistent)
-/// // Expectation failed: (… → 460 shells/container (300–834, 90% range) is not within
-/// //   380–420 shells/container).isConsistent → false
+/// let check = try perContainer.checked(against: "within 900 to 1000 shells/container", calculator: calculator)
+/// #expect(check.isConsistent)
+/// // Expectation failed: (check → 460 shells/container (300–834, 90% range) is not within
+/// //   900–1,000 shells/container).isConsistent → false
 /// ```
 public struct CheckResult: Sendable, Equatable, CustomStringConvertible {
     /// The check as written (`per_container within 400 to 520 shells/container`).

@@ -82,10 +82,20 @@ enum Reckon {
 
             Exit codes: 0 ok, 1 a check is inconsistent, 2 bad input or usage.
             'reckon help COMMAND' or 'reckon COMMAND --help' describes a command.
-            Short options: -f FORMAT, -o FILE, -n N, -s SEED, -j N, -u FILE, -c FILE, -h.
+            Short options: \(shortOptions).
             '--' ends the options; '-o -' writes to standard output.
 
             """
         return text
+    }
+
+    /// `-c FILE, -f FORMAT, …`: every one-letter option any command declares, once each.
+    static var shortOptions: String {
+        var seen = Set<Character>()
+        let forms = commands.flatMap { $0.acceptedOptions }.compactMap { spec -> String? in
+            guard let letter = spec.short, seen.insert(letter).inserted else { return nil }
+            return "-\(letter)" + (spec.placeholder.map { " " + $0 } ?? "")
+        }
+        return forms.joined(separator: ", ")
     }
 }
