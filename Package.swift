@@ -39,7 +39,13 @@ let package = Package(
             ]
         ),
         .target(name: "Tables", dependencies: ["TextCore", "Estimates"]),
-        .executableTarget(name: "ReckonCLI", dependencies: ["TextCore", "Estimates", "Tables", "Munitions"]),
+        // Release builds link the Swift runtime statically on Linux: a calculator runs once per
+        // question, and the dynamic loader's relocation of ten Swift libraries was half of the
+        // instructions of `reckon eval "5000 lb in kg"` (Benchmarks/Budgets.md).
+        .executableTarget(
+            name: "ReckonCLI", dependencies: ["TextCore", "Estimates", "Tables", "Munitions"],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+        ),
         // In-process timing for Scripts/bench-montecarlo.sh (not installed with reckon).
         .executableTarget(name: "ReckonBench", dependencies: ["Estimates"]),
         .target(name: "FuzzTargets", dependencies: ["TextCore", "Estimates", "Tables", "Munitions"]),

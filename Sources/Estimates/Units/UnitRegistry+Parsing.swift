@@ -81,7 +81,6 @@ extension UnitRegistry {
                     throw EstimateError(.badDefinition("'!ambiguous' needs the names to use instead"), at: location)
                 }
                 for choice in choices where !knows(choice) {
-                    finishDefinitions()
                     throw EstimateError(.unknownUnit(choice, suggestions: suggestions(for: choice)), at: location)
                 }
                 try addAmbiguous(fields[0], choices: choices, location: location)
@@ -96,7 +95,6 @@ extension UnitRegistry {
                 .badDefinition("a block is not closed with '@end'"),
                 at: SourceLocation(origin: origin, line: lineNumber, column: 1))
         }
-        finishDefinitions()
     }
 
     private mutating func parsePrefix(_ fields: [String], location: SourceLocation) throws(EstimateError) {
@@ -140,10 +138,8 @@ extension UnitRegistry {
                 do {
                     unit = try UnitExpressionParser(registry: self).parse(expression)
                 } catch {
-                    var withSuggestions = self
-                    withSuggestions.finishDefinitions()
                     if case .unknownUnit(let name, _) = error.reason {
-                        throw EstimateError(.unknownUnit(name, suggestions: withSuggestions.suggestions(for: name)), at: location)
+                        throw EstimateError(.unknownUnit(name, suggestions: suggestions(for: name)), at: location)
                     }
                     throw EstimateError(error.reason, at: location)
                 }

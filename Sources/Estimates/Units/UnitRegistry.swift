@@ -50,8 +50,6 @@ public struct UnitRegistry: Sendable {
     public private(set) var countedDimensions: Set<String> = []
 
     private var byName: [String: Int] = [:]
-    /// Every name and symbol with its lower-cased characters, sorted, for suggestions.
-    private var suggestionCandidates: [(String, [Character])] = []
     private var bySymbol: [String: Int] = [:]
 
     /// An empty registry (add definitions by parsing a file).
@@ -82,11 +80,6 @@ public struct UnitRegistry: Sendable {
         }
         definitions.append(definition)
         if definition.isCounted { countedDimensions.insert(definition.name) }
-    }
-
-    /// Prepares the lookup tables once every definition is in.
-    mutating func finishDefinitions() {
-        suggestionCandidates = Set(byName.keys).union(bySymbol.keys).sorted().map { ($0, Array($0.lowercased())) }
     }
 
     mutating func addPrefix(_ prefix: Prefix) {
@@ -178,7 +171,9 @@ public struct UnitRegistry: Sendable {
         for variant in [lowered, name.uppercased()] where variant != name && knows(variant) {
             candidates.append((variant, -1))
         }
-        for (candidate, other) in suggestionCandidates where candidate != name {
+        // Built here, on the error path only: every name and symbol, lower-cased, sorted.
+        let names = Set(byName.keys).union(bySymbol.keys).sorted().map { ($0, Array($0.lowercased())) }
+        for (candidate, other) in names where candidate != name {
             guard Swift.abs(other.count - loweredCharacters.count) <= limit else { continue }
             let distance = other == loweredCharacters ? 0 : editDistance(loweredCharacters, other)
             if distance <= limit { candidates.append((candidate, distance)) }
