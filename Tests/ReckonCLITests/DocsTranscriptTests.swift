@@ -121,7 +121,7 @@ import Testing
     }
 
     static func lines(_ text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         while lines.last == "" { lines.removeLast() }
         return lines
     }

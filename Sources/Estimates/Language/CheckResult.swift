@@ -9,7 +9,18 @@ public enum Tolerance: Sendable, Equatable {
 }
 
 /// What a check found: the value, the range it was compared with, and the verdict.
-public struct CheckResult: Sendable, Equatable {
+///
+/// Its description is the verdict in words, so a test that expects a verdict shows the
+/// figures when it fails (see <doc:TestingFigures>):
+///
+/// ```swift
+/// let perContainer = try calculator.evaluate("about 2.3 million shells / about 5,000 containers")
+/// let check = try perContainer.checked(against: "within 900 to 1000 shells/container", calculator: calculator)
+/// #expect(check.isConsistent)
+/// // Expectation failed: (check → 460 shells/container (300–834, 90% range) is not within
+/// //   900–1,000 shells/container).isConsistent → false
+/// ```
+public struct CheckResult: Sendable, Equatable, CustomStringConvertible {
     /// The check as written (`per_container within 400 to 520 shells/container`).
     public var text: String
     /// Where the check is, when it comes from a script.
@@ -35,6 +46,18 @@ public struct CheckResult: Sendable, Equatable {
         self.bound = bound
         self.consistency = consistency
     }
+
+    /// Whether every value in the range satisfies the check (`.consistent`).
+    public var isConsistent: Bool { consistency == .consistent }
+
+    /// Whether at least part of the range satisfies it (`.consistent` or `.possibly`).
+    public var isPossiblyConsistent: Bool { consistency != .inconsistent }
+
+    /// Whether no value in the range satisfies it (`.inconsistent`).
+    public var isInconsistent: Bool { consistency == .inconsistent }
+
+    /// The verdict in words (`summary`), which test frameworks print for a failed expectation.
+    public var description: String { summary }
 
     /// The verdict in words: `4,600 shells/container is not within 457–463 shells/container`.
     public var summary: String {

@@ -13,6 +13,14 @@
 /// }
 /// ```
 ///
+/// To see the figures when an expectation fails, keep the ``CheckResult`` first (its
+/// description is the verdict in words; see <doc:TestingFigures>):
+///
+/// ```swift
+/// let check = try perContainer.checked(against: "within 380 to 420 shells/container")
+/// #expect(check.isConsistent)  // … (check → only part of 460 shells/container (300–834, …
+/// ```
+///
 /// A target is written as after the value in a script's `check` statement: a relation
 /// (`within`, `≈` or `~=`, `<`, `<=`, `>`, `>=`) and an expression, with an optional
 /// tolerance after `≈` or `within` (`± 5%` relative, `± 20 kg` absolute). Without a

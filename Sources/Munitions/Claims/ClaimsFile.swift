@@ -158,6 +158,12 @@ public enum ClaimsFile {
             guard let nominal else {
                 throw DatasetError("a quantity needs a nominal value, a low and high, or a vague hedge", at: record.location(of: "nominal"))
             }
+            // A figure as written has no sign, so a negative value alone cannot be matched to it.
+            guard nominal >= 0 else {
+                throw DatasetError(
+                    "a negative nominal value (\(try record.datasetField("nominal").text)) needs low and high: the figure as written is read without a sign",
+                    at: record.location(of: "nominal"))
+            }
             let number = writtenNumber(try record.datasetField("as_written").text, matching: nominal, nominalText: try record.datasetField("nominal").text)
             guard let number else {
                 throw DatasetError(

@@ -125,27 +125,10 @@ public struct SubjectVocabulary: Sendable {
         var scored: [(name: String, distance: Int)] = []
         let limit = max(2, name.count / 4)
         for subject in subjects {
-            let distance = subject.name.hasPrefix(name) ? 0 : Self.distance(subject.name, name)
+            let distance = subject.name.hasPrefix(name) ? 0 : editDistance(subject.name, name)
             if distance <= limit { scored.append((subject.name, distance)) }
         }
         scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.name < $1.name }
         return scored.prefix(3).map { $0.name }
-    }
-
-    /// The Levenshtein distance in characters.
-    private static func distance(_ left: String, _ right: String) -> Int {
-        let a = Array(left)
-        let b = Array(right)
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }

@@ -13,6 +13,9 @@ struct Console {
     var errors = ""
     /// Standard input, read on demand (tests set it).
     var input: [UInt8]?
+    /// Whether standard error is a terminal, so that long runs may show a progress line
+    /// (`ProgressLine`); `main.swift` sets it, tests leave it false.
+    var standardErrorIsTerminal = false
 
     mutating func print(_ text: String) {
         output += text
