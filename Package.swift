@@ -12,7 +12,6 @@ let package = Package(
         .library(name: "Tables", targets: ["Tables"]),
         .library(name: "Munitions", targets: ["Munitions"]),
         .executable(name: "reckon", targets: ["ReckonCLI"]),
-        .executable(name: "reckon-bench", targets: ["ReckonBench"]),
     ],
     targets: [
         .target(name: "TextCore"),
@@ -46,8 +45,6 @@ let package = Package(
             name: "ReckonCLI", dependencies: ["TextCore", "Estimates", "Tables", "Munitions"],
             linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
         ),
-        // In-process timing for Scripts/bench-montecarlo.sh (not installed with reckon).
-        .executableTarget(name: "ReckonBench", dependencies: ["Estimates"]),
         .target(name: "FuzzTargets", dependencies: ["TextCore", "Estimates", "Tables", "Munitions"]),
         .testTarget(name: "TextCoreTests", dependencies: ["TextCore"]),
         .testTarget(name: "TablesTests", dependencies: ["TextCore", "Estimates", "Tables"], exclude: ["Snapshots"]),

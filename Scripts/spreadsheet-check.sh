@@ -12,7 +12,7 @@
 #    reads each with pandas.read_csv (numeric columns must be numeric); and reads reckon's
 #    CSV back with `reckon table` (every text restored exactly). Plain CSV (--csv plain) of
 #    the same input: zero formulas in LibreOffice.
-# 4. For every command (report, claims, conflicts, sources, extract, table, run, sample),
+# 4. For every command (report, claims, conflicts, sources, extract, table, run, sample, eval),
 #    writes its JSON, plain and spreadsheet CSV, xlsx and aligned text, and checks against
 #    the JSON: openpyxl sees typed cells with the exact text, no formula, a frozen header,
 #    column widths and the notes; pandas.read_excel and pandas.read_csv (plain) give the
@@ -155,6 +155,10 @@ outputs table-controls table "$WORK/controls.csv"
 outputs run run Examples/seed-report.rk
 outputs sample sample "(2.0M to 2.6M shells) / (4500 to 5500 containers)" --n 10000 --seed 7 --percentiles 5,25,50,75,95
 outputs sample-histogram sample "about 2.3 million shells / about 5,000 containers" --n 10000 --seed 7 --histogram --bins 12
+# eval's JSON is one object without the expression, which the check reads from NAME.expression.
+EXPRESSION="about 2.3 million shells / about 5,000 containers"
+printf '%s' "$EXPRESSION" >"$COMMANDS/eval.expression"
+outputs eval eval "$EXPRESSION"
 timeout 600 soffice --headless -env:UserInstallation="file://$WORK/libreoffice-profile" \
     --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,false,true,false,false' \
     --outdir "$COMMANDS/lo" "$COMMANDS"/*.xlsx >"$WORK/soffice.log" 2>&1 || true
@@ -167,8 +171,8 @@ for xlsx in "$COMMANDS"/*.xlsx; do
     fi
 done
 count=$(ls "$COMMANDS"/*.xlsx | wc -l)
-if [ "$count" -ne 12 ]; then
-    echo "FAIL commands: expected 12 workbooks, found $count"
+if [ "$count" -ne 13 ]; then
+    echo "FAIL commands: expected 13 workbooks, found $count"
     echo "SUMMARY 0 1 commands" >>"$LOG"
     status=1
 fi

@@ -5,7 +5,7 @@ Used by Scripts/spreadsheet-check.sh:
 
     python spreadsheet_commands.py check NAME FOLDER
 
-FOLDER holds NAME.json (or, for a table without row JSON, nothing), NAME-plain.csv,
+FOLDER holds NAME.json (for eval, its one object, and NAME.expression), NAME-plain.csv,
 NAME-spreadsheet.csv, NAME.xlsx, NAME.txt (the aligned text, for the notes) and
 lo/NAME.csv (LibreOffice's CSV of NAME.xlsx: text quoted, numbers bare, as shown).
 Prints FAIL lines (PASS too with SPREADSHEET_CHECK_VERBOSE=1) and "SUMMARY passed failed NAME".
@@ -82,6 +82,11 @@ def expected_rows(header, data):
                 position += 1
         rows.append(fields)
     return rows
+
+
+def eval_rows(value, expression):
+    """`reckon eval --format json` (one object) as the table's one row."""
+    return [[expression, value["low"], value["nominal"], value["high"], value["unit"], value["meaning"]]]
 
 
 def sample_rows(header, summary):
@@ -275,6 +280,9 @@ def check(name, folder):
         data = json.load(handle)
     if isinstance(data, dict) and "histogram" in data:
         rows = histogram_rows(data)
+    elif isinstance(data, dict) and "meaning" in data:
+        with open(base + ".expression", encoding="utf-8") as handle:
+            rows = eval_rows(data, handle.read())
     elif isinstance(data, dict):
         rows = sample_rows(header, data)
     else:

@@ -6,7 +6,8 @@ import Testing
 /// The bad-input corpus (`Tests/Fixtures/bad/KIND/expected.tsv`) through the command line:
 /// every case exits with its code (2), prints `file:line:column: error: message` (or
 /// `reckon: error: message` where there is no position) as the first line of standard
-/// error, prints nothing on standard output, and writes no `--output` file.
+/// error (and nothing more when there is no position), prints nothing on standard output,
+/// and writes no `--output` file.
 @Suite struct BadInputCorpusTests {
     /// The kinds replayed through `reckon` (units are library input: `BadUnitRegistryTests`).
     static let kinds = ["csv", "scripts", "eval", "claims", "extract", "arguments"]
@@ -37,6 +38,10 @@ import Testing
         #expect(outcome.output.isEmpty)
         let first = outcome.errors.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init)
         #expect(first == expected.firstErrorLine(temporaryFolder: folder))
+        // An error without a position is that one line and nothing else.
+        if expected.position == "-" {
+            #expect(outcome.errors == expected.firstErrorLine(temporaryFolder: folder) + "\n")
+        }
         // A located error in calculator input shows the line and a caret under the column.
         if expected.position != "-" && (expected.kind == "scripts" || expected.kind == "eval") {
             #expect(outcome.errors.hasSuffix("^\n"), "\(outcome.errors)")
@@ -54,6 +59,8 @@ import Testing
         ("extract", "01-nul-byte.txt"), ("extract", "10-bom-then-invalid.txt"), ("extract", "16-output-untouched.txt"),
         ("claims", "08-duplicate-id.csv"), ("claims", "24-invalid-utf8.csv"), ("claims", "38-hedge-reading-overflows.csv"),
         ("arguments", "01-unknown-command"), ("arguments", "15-run-missing-file"), ("arguments", "35-long-unknown-command"),
+        ("arguments", "54-escape-sequence-in-command"), ("arguments", "55-newline-in-option"),
+        ("arguments", "58-bidi-override-in-command"), ("arguments", "64-samples-csv-a-folder"),
     ]
 
     @Test(arguments: throughTheBinary)

@@ -20,6 +20,7 @@ import TextCore
         ["extract", "Tests/Fixtures/extraction/01-shell-shipments.txt", "--published", "2024-03-14"],
         ["table", "Tests/Fixtures/news-corpus/manifest.csv"],
         ["run", "Examples/seed-report.rk"],
+        ["eval", "about 2.3 million shells / about 5,000 containers"],
         ["sample", "mixture([0, 1], [0.5, 0.5])", "--n", "1000", "--seed", "1"],
         ["sample", "about 2.3 million shells / about 5,000 containers", "--n", "1000", "--seed", "1", "--histogram", "--bins", "5"],
     ]
@@ -116,7 +117,7 @@ import TextCore
         #expect(console.binaryOutput.isEmpty && console.output.isEmpty)
         #expect(
             console.errors
-                == "reckon: error: --format xlsx writes a binary file: give --output FILE.xlsx, or redirect standard output (> FILE.xlsx)\n(see 'reckon help report')\n")
+                == "reckon: error: --format xlsx writes a binary file: give --output FILE.xlsx, or redirect standard output (> FILE.xlsx) (see 'reckon help report')\n")
         var sampled = Console()
         sampled.outputIsTerminal = true
         #expect(Reckon.run(["sample", "1 to 2", "--n", "1e9", "--format", "xlsx"], console: &sampled) == 2)
@@ -139,19 +140,51 @@ import TextCore
         #expect(
             throws: CLIError.input(
                 "the table has 1048577 rows with its header; an xlsx sheet holds at most 1048576 (write csv or tsv instead, or filter the rows); nothing was written")
-        ) { try TableOutput.emit(table, arguments, command: "test", console: &console) }
+        ) { try TableOutput.emit(table, arguments, console: &console) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 
     @Test func eachCommandHasItsCSVModeByDefault() throws {
         for command in ["sample", "run", "eval"] {
             let arguments = try Arguments([], options: TableOutput.options, command: command)
-            #expect(try TableOutput.csvMode(arguments, command: command) == .plain, "\(command)")
+            #expect(try TableOutput.mode(arguments) == .plain, "\(command)")
         }
         for command in ["report", "claims", "conflicts", "sources", "extract", "table"] {
             let arguments = try Arguments([], options: TableOutput.options, command: command)
-            #expect(try TableOutput.csvMode(arguments, command: command) == .spreadsheet, "\(command)")
+            #expect(try TableOutput.mode(arguments) == .spreadsheet, "\(command)")
         }
+    }
+
+    @Test func evalAndRunWritePlainCSVByDefaultAndSpreadsheetCSVOnRequest() {
+        // "007" is text a spreadsheet would turn into 7: plain keeps it, spreadsheet guards it.
+        let eval = CLIFixtures.run(["eval", "-f", "csv", "--line-ending", "lf", "007"])
+        #expect(eval.output == "expression,value_low,value_nominal,value_high,unit,meaning\n007,7,7,7,,point\n")
+        let guarded = CLIFixtures.run(["eval", "-f", "csv", "--line-ending", "lf", "--csv", "spreadsheet", "007"])
+        #expect(guarded.output.hasSuffix("\n\"'007\",7,7,7,,point\n"))
+        let run = CLIFixtures.run(["run", "-f", "tsv", "-"], input: Array("print 007\n".utf8))
+        #expect(run.output.split(separator: "\n").last?.hasPrefix("1\tprint\t007\t7\t7\t7\t") == true, "\(run.output)")
+        let guardedRun = CLIFixtures.run(["run", "-f", "tsv", "--csv", "spreadsheet", "-"], input: Array("print 007\n".utf8))
+        #expect(guardedRun.output.split(separator: "\n").last?.hasPrefix("1\tprint\t\"'007\"\t7\t7\t7\t") == true, "\(guardedRun.output)")
+    }
+
+    @Test func evalAndRunKeepTheirReadingsOnTheNotesSheet() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let eval = CLIFixtures.run(["eval", "-f", "xlsx", "-o", folder + "/eval.xlsx", "about 5,000 containers"])
+        #expect(eval.status == 0 && eval.output.isEmpty && eval.errors.isEmpty, "\(eval.errors)")
+        let evalParts = try WorkbookReading.parts(Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/eval.xlsx"))))
+        #expect(evalParts["xl/workbook.xml"]?.contains(#"<sheet name="eval" sheetId="1""#) == true)
+        #expect(WorkbookReading.headerRow(evalParts) == ["expression", "value_low", "value_nominal", "value_high", "unit", "meaning"])
+        #expect(
+            WorkbookReading.sharedStrings(evalParts).contains(
+                "note: “about 5,000” read as 3,000–7,000 (x ± 2u; each side at most x/2; u = 1,000)"))
+        let run = CLIFixtures.run(["run", "-f", "xlsx", "-o", folder + "/run.xlsx", "-"], input: Array("print about 5,000 containers\n".utf8))
+        #expect(run.status == 0 && run.output.isEmpty && run.errors.isEmpty, "\(run.errors)")
+        let runParts = try WorkbookReading.parts(Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/run.xlsx"))))
+        #expect(WorkbookReading.headerRow(runParts, sheet: 2) == ["note"])
+        #expect(
+            WorkbookReading.sharedStrings(runParts).contains(
+                "- “about 5,000” read as 3,000–7,000 (x ± 2u; each side at most x/2; u = 1,000)"))
     }
 
     @Test func claimsInPlainModeHaveTheTextAsWritten() {

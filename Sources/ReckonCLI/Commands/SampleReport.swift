@@ -14,31 +14,7 @@ struct SampleReport {
         // The 0.5th and 99.5th percentiles set the histogram's range.
         let levels = settings.levels + (settings.histogram ? [0.5, 99.5] : [])
         if settings.streaming {
-            let streamed: StreamedSamples
-            if let writer {
-                var failure: AtomicFile.WriteError?
-                var header = true
-                let result = try run.stream(program.model) { chunk, unit in
-                    do throws(AtomicFile.WriteError) {
-                        var bytes: [UInt8] = []
-                        if header {
-                            SamplesCSV.header(unit: unit, options: settings.csv, into: &bytes)
-                            header = false
-                        }
-                        SamplesCSV.rows(chunk, options: settings.csv, into: &bytes)
-                        try writer.write(bytes)
-                        return true
-                    } catch {
-                        failure = error
-                        return false
-                    }
-                }
-                if let failure { throw failure }
-                guard let result else { preconditionFailure("the run stops only on a write failure") }
-                streamed = result
-            } else {
-                streamed = try run.stream(program.model)
-            }
+            let streamed = try Self.stream(run, program: program, settings: settings, writer: writer)
             summary = SampleSummary(streamed: streamed, seed: settings.seed, levels: levels)
             if settings.histogram {
                 histogram = Histogram(
@@ -47,21 +23,7 @@ struct SampleReport {
             }
         } else {
             var samples = try run.collect(program.model)
-            if let writer {
-                var bytes: [UInt8] = []
-                SamplesCSV.header(unit: samples.unit, options: settings.csv, into: &bytes)
-                try writer.write(bytes)
-                try samples.values.withUnsafeBufferPointer { values throws(AtomicFile.WriteError) in
-                    var start = 0
-                    while start < values.count {
-                        let end = min(values.count, start + SamplingRun.chunkSize)
-                        bytes.removeAll(keepingCapacity: true)
-                        SamplesCSV.rows(UnsafeBufferPointer(rebasing: values[start..<end]), options: settings.csv, into: &bytes)
-                        try writer.write(bytes)
-                        start = end
-                    }
-                }
-            }
+            if let writer { try Self.write(samples, settings: settings, to: writer) }
             summary = SampleSummary(collected: &samples, seed: settings.seed, levels: levels)
             if settings.histogram {
                 let low = summary.percentiles[levels.count - 2].value
@@ -71,6 +33,57 @@ struct SampleReport {
         }
         try writer?.commit()
         if settings.histogram { summary.percentiles.removeLast(2) }
+    }
+
+    /// A streamed run; the draws go to `writer` chunk by chunk, and a progress line counts
+    /// them on a terminal (streamed runs are the long ones: above 10,000,000 draws).
+    private static func stream(
+        _ run: SamplingRun, program: SampleProgram, settings: SampleSettings, writer: AtomicFileWriter?
+    ) throws -> StreamedSamples {
+        let progress = ProgressLine(
+            "sampling", total: settings.count, unit: "draws", longAbove: SampleCommand.streamingAbove, terminal: settings.terminal)
+        guard writer != nil || progress != nil else { return try run.stream(program.model) }
+        defer { progress?.finish() }
+        var failure: AtomicFile.WriteError?
+        var header = true
+        var done = 0
+        let result = try run.stream(program.model) { chunk, unit in
+            do throws(AtomicFile.WriteError) {
+                if let writer {
+                    var bytes: [UInt8] = []
+                    if header { SamplesCSV.header(unit: unit, options: settings.csv, into: &bytes) }
+                    header = false
+                    SamplesCSV.rows(chunk, options: settings.csv, into: &bytes)
+                    try writer.write(bytes)
+                }
+                done += chunk.count
+                progress?.update(done)
+                return true
+            } catch {
+                failure = error
+                return false
+            }
+        }
+        if let failure { throw failure }
+        guard let result else { preconditionFailure("the run stops only on a write failure") }
+        return result
+    }
+
+    /// Every kept draw to the samples file, a chunk at a time.
+    private static func write(_ samples: CollectedSamples, settings: SampleSettings, to writer: AtomicFileWriter) throws {
+        var bytes: [UInt8] = []
+        SamplesCSV.header(unit: samples.unit, options: settings.csv, into: &bytes)
+        try writer.write(bytes)
+        try samples.values.withUnsafeBufferPointer { values throws(AtomicFile.WriteError) in
+            var start = 0
+            while start < values.count {
+                let end = min(values.count, start + SamplingRun.chunkSize)
+                bytes.removeAll(keepingCapacity: true)
+                SamplesCSV.rows(UnsafeBufferPointer(rebasing: values[start..<end]), options: settings.csv, into: &bytes)
+                try writer.write(bytes)
+                start = end
+            }
+        }
     }
 
     /// The summary as JSON, with the bins when there is a histogram.

@@ -17,6 +17,9 @@ struct Console {
     var binaryOutput: [UInt8] = []
     /// Whether standard output is a terminal, where binary output is refused (`main` sets it).
     var outputIsTerminal = false
+    /// Whether standard error is a terminal, so that long runs may show a progress line
+    /// (`ProgressLine`); `main.swift` sets it, tests leave it false.
+    var standardErrorIsTerminal = false
 
     mutating func print(_ text: String) {
         output += text

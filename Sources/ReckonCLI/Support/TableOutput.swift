@@ -3,17 +3,46 @@ import TextCore
 
 /// The options every table-printing command shares, and the code that prints or saves.
 enum TableOutput {
+    /// `-f, --format FORMAT`.
+    static let format = Option<TableFormat>(
+        "format", short: "f", "FORMAT", choosing: TableFormat.allCases, help: "\(TableFormat.names) (default: table)")
+    /// `-o, --output FILE`.
+    static let output = Option<OutputTarget>(
+        "output", short: "o", "FILE", completion: .file,
+        help: "write to FILE atomically instead of standard output ('-': standard output)",
+        read: OutputTarget.reading("output"))
+    /// `--csv MODE`: plain (exact text, for data tools) or spreadsheet (guarded text); the
+    /// default depends on the command (`plainCSVCommands`).
+    static let csvMode = Option<CSVOptions.Mode>(
+        "csv", "MODE", completion: .choices(CSVOptions.Mode.allCases.map(\.rawValue)),
+        help: "CSV/TSV text: plain (exact, for pandas and R) or spreadsheet (guarded with '); default: plain for sample, run and eval, spreadsheet for the others"
+    ) { text throws(OptionProblem) in
+        guard let mode = CSVOptions.Mode(rawValue: text) else {
+            throw OptionProblem("unknown CSV mode '\(text)' (expected plain or spreadsheet)")
+        }
+        return mode
+    }
+    /// `--line-ending ENDING`.
+    static let lineEnding = Option<CSVOptions.LineEnding>(
+        "line-ending", "ENDING", completion: .choices(["crlf", "lf"]),
+        help: "CSV/TSV line endings: crlf or lf (default: crlf for csv, lf for tsv)"
+    ) { text throws(OptionProblem) in
+        guard let ending = CSVOptions.LineEnding(rawValue: text) else {
+            throw OptionProblem("unknown line ending '\(text)' (expected crlf or lf)")
+        }
+        return ending
+    }
+    /// `--delimiter CHAR`.
+    static let delimiter = Option<Character>(
+        "delimiter", "CHAR", completion: .choices([",", ";", "|", "tab"]),
+        help: "CSV field separator: ',' (default), ';' (decimal-comma locales), '|' or tab", read: delimiterReader("delimiter"))
+    /// `--excel`.
+    static let excel = Flag("excel", help: "begin CSV/TSV with a UTF-8 byte-order mark for Excel")
+
+    /// Every option after `--format` (for a command with a format of its own, as `eval`).
+    static let optionsAfterFormat: [OptionSpec] = [output.spec, csvMode.spec, lineEnding.spec, delimiter.spec, excel.spec]
     /// `--format`, `--output`, and the CSV choices.
-    static let options: [Arguments.Option] = [
-        .init(name: "format", takesValue: true, help: "\(TableFormat.names) (default: table)"),
-        .init(name: "output", takesValue: true, help: "write to FILE atomically instead of standard output"),
-        .init(
-            name: "csv", takesValue: true,
-            help: "CSV/TSV text: plain (exact, for pandas and R) or spreadsheet (guarded with '); default: plain for sample, run and eval, spreadsheet for the others"),
-        .init(name: "line-ending", takesValue: true, help: "CSV/TSV line endings: crlf or lf (default: crlf for csv, lf for tsv)"),
-        .init(name: "delimiter", takesValue: true, help: "CSV field separator: ',' (default), ';' (decimal-comma locales), '|' or tab"),
-        .init(name: "excel", takesValue: false, help: "begin CSV/TSV with a UTF-8 byte-order mark for Excel"),
-    ]
+    static let options: [OptionSpec] = [format.spec] + optionsAfterFormat
 
     /// The delimiters `--delimiter` accepts, by how they are written on the command line.
     static let delimiters: [String: Character] = [",": ",", ";": ";", "|": "|", "tab": "\t", "\t": "\t", "\\t": "\t"]
@@ -24,51 +53,88 @@ enum TableOutput {
     static let plainCSVCommands: Set<String> = [SampleCommand.name, RunCommand.name, EvalCommand.name]
 
     /// The CSV mode `--csv` asks for, or the command's default.
-    static func csvMode(_ arguments: Arguments, command: String) throws(CLIError) -> CSVOptions.Mode {
-        guard let text = arguments.value("csv") else { return plainCSVCommands.contains(command) ? .plain : .spreadsheet }
-        guard let mode = CSVOptions.Mode(rawValue: text) else {
-            throw CLIError.usage("unknown CSV mode '\(text)' (expected plain or spreadsheet)", command: command)
+    static func mode(_ arguments: Arguments) throws(CLIError) -> CSVOptions.Mode {
+        try arguments.value(csvMode) ?? (plainCSVCommands.contains(arguments.command) ? .plain : .spreadsheet)
+    }
+
+    /// Reads a delimiter as written on the command line (`tab` for a tab).
+    static func delimiterReader(_ option: String) -> @Sendable (String) throws(OptionProblem) -> Character {
+        { text throws(OptionProblem) in
+            guard let delimiter = delimiters[text] else {
+                let what = option == "delimiter" ? "delimiter" : "input delimiter"
+                throw OptionProblem("unknown \(what) '\(text)' (expected ',', ';', '|' or 'tab')")
+            }
+            return delimiter
         }
-        return mode
     }
 
     /// The format and CSV options the arguments ask for.
-    static func settings(_ arguments: Arguments, command: String) throws(CLIError) -> (TableFormat, CSVOptions?) {
-        let formatName = arguments.value("format") ?? "table"
-        guard let format = TableFormat(rawValue: formatName) else {
-            throw CLIError.usage("unknown format '\(formatName)' (expected \(TableFormat.names))", command: command)
-        }
-        let csvOptionNames = ["csv", "line-ending", "delimiter"].filter { arguments.value($0) != nil } + (arguments.flag("excel") ? ["excel"] : [])
+    static func settings(_ arguments: Arguments) throws(CLIError) -> (TableFormat, CSVOptions?) {
+        let format = try arguments.value(Self.format) ?? .table
+        return (format, try csvOptions(arguments, format: format))
+    }
+
+    /// The CSV options for `format` (`nil` for a format without them, where giving one is an error).
+    static func csvOptions(_ arguments: Arguments, format: TableFormat) throws(CLIError) -> CSVOptions? {
         guard format.usesCSVOptions else {
-            if let name = csvOptionNames.first {
-                throw CLIError.usage("--\(name) applies to --format csv or tsv, not \(format.rawValue)", command: command)
-            }
-            return (format, nil)
+            try refuseCSVOptions(arguments, formatName: format.rawValue)
+            return nil
         }
         var options = format == .tsv ? CSVOptions.tsv : CSVOptions()
-        options.byteOrderMark = arguments.flag("excel")
-        options.mode = try csvMode(arguments, command: command)
-        if let ending = arguments.value("line-ending") {
-            guard let value = CSVOptions.LineEnding(rawValue: ending) else {
-                throw CLIError.usage("unknown line ending '\(ending)' (expected crlf or lf)", command: command)
-            }
-            options.lineEnding = value
-        }
-        if let text = arguments.value("delimiter") {
-            guard format == .csv else { throw CLIError.usage("--delimiter applies to --format csv (tsv always uses a tab)", command: command) }
-            guard let delimiter = delimiters[text] else {
-                throw CLIError.usage("unknown delimiter '\(text)' (expected ',', ';', '|' or 'tab')", command: command)
+        options.byteOrderMark = arguments.isSet(excel)
+        options.mode = try mode(arguments)
+        if let ending = try arguments.value(lineEnding) { options.lineEnding = ending }
+        if let delimiter = try arguments.value(delimiter) {
+            guard format == .csv else {
+                throw CLIError.usage("--delimiter applies to --format csv (tsv always uses a tab)", command: arguments.command)
             }
             options.delimiter = delimiter
         }
-        return (format, options)
+        return options
     }
 
-    /// Renders `table` as the arguments ask and prints it or writes `--output` atomically
-    /// (the previous file stays as it was when anything fails).
-    static func emit(_ table: Table, _ arguments: Arguments, command: String, console: inout Console) throws(CLIError) {
-        let (format, csvOptions) = try settings(arguments, command: command)
-        try refuseBinaryOnTerminal(format, arguments, command: command, console: console)
+    /// Fails when a CSV-only option was given with a format named `formatName`.
+    static func refuseCSVOptions(_ arguments: Arguments, formatName: String) throws(CLIError) {
+        if let given = [csvMode.spec, lineEnding.spec, delimiter.spec, excel.spec].first(where: arguments.isGiven) {
+            throw CLIError.usage("\(given.longName) applies to --format csv or tsv, not \(formatName)", command: arguments.command)
+        }
+    }
+
+    /// Where the data goes, checked before any work.
+    static func target(_ arguments: Arguments) throws(CLIError) -> OutputTarget {
+        let target = try arguments.value(output) ?? .standardOutput
+        try target.checkWritable()
+        return target
+    }
+
+    /// Where the data in `format` goes, checked before any work (a workbook is refused on a
+    /// terminal).
+    static func target(_ arguments: Arguments, format: TableFormat, console: Console) throws(CLIError) -> OutputTarget {
+        let target = try target(arguments)
+        try refuseBinaryOnTerminal(format, target: target, command: arguments.command, console: console)
+        return target
+    }
+
+    /// Renders `table` as the arguments ask and prints it or writes `--output` atomically.
+    static func emit(_ table: Table, _ arguments: Arguments, console: inout Console) throws(CLIError) {
+        let (format, csvOptions) = try settings(arguments)
+        try emit(table, format: format, csvOptions: csvOptions, arguments, console: &console)
+    }
+
+    /// Renders `table` in `format` and prints it or writes `--output` atomically.
+    static func emit(
+        _ table: Table, format: TableFormat, csvOptions: CSVOptions?, _ arguments: Arguments, console: inout Console
+    ) throws(CLIError) {
+        try emit(table, format: format, csvOptions: csvOptions, to: target(arguments), command: arguments.command, console: &console)
+    }
+
+    /// Renders `table` in `format` (an xlsx sheet named after `command`) and prints it or
+    /// writes it to `target`; nothing is written when the table cannot be.
+    static func emit(
+        _ table: Table, format: TableFormat, csvOptions: CSVOptions?, to target: OutputTarget, command: String,
+        console: inout Console
+    ) throws(CLIError) {
+        try refuseBinaryOnTerminal(format, target: target, command: command, console: console)
         if let (row, column) = table.firstCellOutsideNumericRange {
             // Every producer keeps its values in range; this guard keeps a bug from writing a gap.
             throw CLIError.input(
@@ -79,28 +145,18 @@ enum TableOutput {
         do { bytes = try format.encoded(table, csvOptions: csvOptions, sheetName: command) } catch {
             throw CLIError.input("\(error.message); nothing was written")
         }
-        try write(bytes, binary: format.isBinary, arguments, command: command, console: &console)
+        try target.write(bytes, binary: format.isBinary, console: &console)
     }
 
     /// An xlsx workbook is binary: refused on a terminal unless `--output` names a file
-    /// (redirected or piped, it is written to standard output). Checked before any work.
-    static func refuseBinaryOnTerminal(_ format: TableFormat, _ arguments: Arguments, command: String, console: Console) throws(CLIError) {
-        guard format.isBinary, console.outputIsTerminal, arguments.value("output") == nil else { return }
+    /// (redirected or piped, it is written to standard output). Commands that work long
+    /// check it before the work, too (`target(_:format:console:)`).
+    static func refuseBinaryOnTerminal(
+        _ format: TableFormat, target: OutputTarget, command: String, console: Console
+    ) throws(CLIError) {
+        guard format.isBinary, console.outputIsTerminal, target == .standardOutput else { return }
         throw CLIError.usage(
             "--format \(format.rawValue) writes a binary file: give --output FILE.\(format.rawValue), or redirect standard output (> FILE.\(format.rawValue))",
             command: command)
-    }
-
-    /// Prints `bytes` (text, or binary to standard output that is not a terminal) or writes
-    /// them to `--output` atomically.
-    static func write(_ bytes: [UInt8], binary: Bool, _ arguments: Arguments, command: String, console: inout Console) throws(CLIError) {
-        if let path = arguments.value("output") {
-            guard !path.isEmpty else { throw CLIError.usage("--output needs a file name", command: command) }
-            do { try AtomicFile.write(bytes, to: path) } catch { throw CLIError.input(error.message) }
-        } else if binary {
-            console.binaryOutput += bytes
-        } else {
-            console.write(String(decoding: bytes, as: UTF8.self))
-        }
     }
 }
