@@ -51,17 +51,15 @@ struct Console {
     /// All of standard input.
     mutating func readInput(limit: Int) throws(CLIError) -> [UInt8] {
         if let input { return input }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { systemRead(0, $0.baseAddress!, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            if count <= 0 { break }
-            bytes.append(contentsOf: buffer[0..<count])
-            if bytes.count > limit { throw CLIError.input("standard input is larger than \(InputFile.describe(limit))") }
+        do {
+            input = try InputFile.readAll(0, limit: limit)
+        } catch {
+            switch error {
+            case .tooLarge: throw CLIError.input("standard input is larger than \(InputFile.describe(limit))")
+            case .system(let code): throw CLIError.input("cannot read standard input: \(String(cString: strerror(code)))")
+            }
         }
-        input = bytes
-        return bytes
+        return input ?? []
     }
 }
 
@@ -70,13 +68,5 @@ private func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer, _ cou
         return Glibc.write(descriptor, pointer, count)
     #else
         return Darwin.write(descriptor, pointer, count)
-    #endif
-}
-
-private func systemRead(_ descriptor: Int32, _ pointer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-        return Glibc.read(descriptor, pointer, count)
-    #else
-        return Darwin.read(descriptor, pointer, count)
     #endif
 }

@@ -11,6 +11,14 @@ enum InputFile {
     /// The largest input file accepted by default, in bytes.
     static let maximumBytes = 64 << 20
 
+    /// Why `readAll` stopped.
+    enum Failure: Error {
+        /// More than the limit was read.
+        case tooLarge
+        /// `read` failed with this `errno`.
+        case system(Int32)
+    }
+
     /// The bytes of `path`; `-` reads standard input through `console`.
     static func read(_ path: String, limit: Int = maximumBytes, console: inout Console) throws(CLIError) -> [UInt8] {
         if path == "-" { return try console.readInput(limit: limit) }
@@ -25,21 +33,57 @@ enum InputFile {
         if (status.st_mode & S_IFMT) == S_IFREG && Int(status.st_size) > limit {
             throw CLIError.input("'\(path)' is larger than \(describe(limit))")
         }
+        do {
+            return try readAll(descriptor, limit: limit)
+        } catch {
+            switch error {
+            case .tooLarge: throw CLIError.input("'\(path)' is larger than \(describe(limit))")
+            case .system(let code): throw CLIError.input("cannot read '\(path)': \(String(cString: strerror(code)))")
+            }
+        }
+    }
+
+    /// Everything `descriptor` gives until its end, at most `limit` bytes.
+    ///
+    /// The bytes are read straight into the array's storage: for a regular file, whose size is
+    /// known, in one array of that size plus one byte (to see the end without another array),
+    /// without zeroing it first and without copying through a buffer; anything else (a pipe,
+    /// a terminal, a file that grows while read) in an array that doubles when full.
+    ///
+    ///     let bytes = try InputFile.readAll(descriptor, limit: 1 << 20)
+    static func readAll(_ descriptor: Int32, limit: Int) throws(Failure) -> [UInt8] {
+        var status = stat()
+        let regular = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+        var capacity = regular && status.st_size > 0 ? Int(status.st_size) + 1 : 1 << 16
+        capacity = min(capacity, limit + 1)
         var bytes: [UInt8] = []
-        if (status.st_mode & S_IFMT) == S_IFREG { bytes.reserveCapacity(Int(status.st_size) + 1) }
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { pointer -> Int in
-                guard let base = pointer.baseAddress else { return 0 }
-                return systemRead(descriptor, base, pointer.count)
+        var failure: Int32 = 0
+        var atEnd = false
+        while !atEnd {
+            let previous = bytes
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                guard let base = buffer.baseAddress else { return }
+                previous.withUnsafeBufferPointer { old in
+                    if let start = old.baseAddress { base.initialize(from: start, count: old.count) }
+                }
+                count = previous.count
+                while count < buffer.count {
+                    let result = systemRead(descriptor, base + count, buffer.count - count)
+                    if result < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    if result == 0 {
+                        atEnd = true
+                        return
+                    }
+                    count += result
+                }
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw CLIError.input("cannot read '\(path)': \(systemError())")
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: buffer[0..<count])
-            if bytes.count > limit { throw CLIError.input("'\(path)' is larger than \(describe(limit))") }
+            if failure != 0 { throw .system(failure) }
+            if bytes.count > limit { throw .tooLarge }
+            capacity = min(capacity * 2, limit + 1)
         }
         return bytes
     }
