@@ -44,9 +44,12 @@ final class ChunkOutcomes: @unchecked Sendable {
 
     private let slots: UnsafeMutablePointer<Outcome>
     private let count: Int
+    /// The draws of the whole run.
+    private let draws: Int
 
-    init(count: Int) {
+    init(count: Int, draws: Int) {
         self.count = count
+        self.draws = draws
         slots = .allocate(capacity: count)
         slots.initialize(repeating: .pending, count: count)
     }
@@ -65,10 +68,11 @@ final class ChunkOutcomes: @unchecked Sendable {
         }
     }
 
-    /// The error of the first failed chunk (an error), or `nil` when none failed.
+    /// The error of the first failed chunk (an error), or `nil` when none failed. Call it
+    /// once every chunk has run: a count of failed draws covers them all.
     func firstFailure() throws(EstimateError) -> StreamedSamples? {
         for index in 0..<count {
-            if case .failed(let error) = slots[index] { throw error }
+            if case .failed(let error) = slots[index] { throw combined(error) }
         }
         return nil
     }
@@ -80,21 +84,35 @@ final class ChunkOutcomes: @unchecked Sendable {
         for index in 0..<count {
             switch slots[index] {
             case .pending: preconditionFailure("chunk \(index) was not run")
-            case .failed(let error): throw error
+            case .failed(let error): throw combined(error)
             case .done(let chunkUnit, let chunkMoments):
                 if let unit { precondition(unit == chunkUnit, "a model's unit cannot depend on its draws") }
                 unit = chunkUnit
                 moments.merge(chunkMoments)
             }
         }
-        // Every draw is finite (each chunk checked), but draws beyond about 1e154 in
-        // magnitude can make the sum of squared deviations, or the sum, overflow: that is
-        // an error, never an infinite mean or standard deviation in the summary.
-        guard moments.mean.isFinite, moments.sumOfSquares.isFinite else {
-            throw EstimateError(
-                .domain(
-                    "the draws are too large to summarise: their \(moments.mean.isFinite ? "standard deviation" : "mean") overflows (draws reach \(NumberFormatting.display(Swift.max(Swift.abs(moments.minimum), Swift.abs(moments.maximum)), significantDigits: 3)); their squares must stay below 1.8e308)"))
-        }
         return (unit ?? .one, moments)
+    }
+
+    /// The first failure with the failed draws of every chunk counted: the chunks that
+    /// failed the same check add their counts, out of all the run's draws; when some chunk
+    /// failed elsewhere (so that this check did not see its draws), the count is a lower
+    /// bound and says so.
+    private func combined(_ first: EstimateError) -> EstimateError {
+        guard var failure = first.drawFailure else { return first }
+        failure.failed = 0
+        failure.draws = draws
+        for index in 0..<count {
+            guard case .failed(let error) = slots[index] else { continue }
+            if let other = error.drawFailure, other.isSameCheck(as: failure) {
+                failure.failed += other.failed
+                failure.isLowerBound = failure.isLowerBound || other.isLowerBound
+            } else {
+                failure.isLowerBound = true
+            }
+        }
+        var error = EstimateError(failure)
+        error.location = first.location
+        return error
     }
 }

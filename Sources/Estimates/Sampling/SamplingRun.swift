@@ -67,7 +67,7 @@ package struct SamplingRun: Sendable {
 
     /// Every draw of `model`, in draw order, with their moments.
     package func collect(_ model: Model) throws(EstimateError) -> CollectedSamples {
-        let outcomes = ChunkOutcomes(count: chunkCount)
+        let outcomes = ChunkOutcomes(count: chunkCount, draws: count)
         let values = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
             Self.adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
             let output = SharedBuffer(base: buffer.baseAddress!)
@@ -107,7 +107,7 @@ package struct SamplingRun: Sendable {
     private func stream(
         _ model: @escaping Model, visitor visit: ((UnsafeBufferPointer<Double>, UnitOfMeasure) -> Bool)?
     ) throws(EstimateError) -> StreamedSamples? {
-        let outcomes = ChunkOutcomes(count: chunkCount)
+        let outcomes = ChunkOutcomes(count: chunkCount, draws: count)
         let workers = Swift.min(threads, chunkCount)
         let histograms = (0..<workers).map { _ in LogHistogram() }
         let process: @Sendable (Int, Int) -> SampleSet? = { worker, chunk in
@@ -129,7 +129,20 @@ package struct SamplingRun: Sendable {
                 let first = start
                 Self.perform(size) { worker in batch.store(worker, process(worker, first + worker)) }
                 for worker in 0..<size {
-                    guard let set = batch.take(worker) else { return try outcomes.firstFailure() }
+                    guard let set = batch.take(worker) else {
+                        // A chunk failed: the chunks after this batch still run (not visited),
+                        // so that the error counts the failed draws among all of them.
+                        let rest = start + size
+                        let remaining = chunkCount - rest
+                        Self.perform(Swift.min(workers, remaining)) { worker in
+                            var chunk = rest + worker
+                            while chunk < chunkCount {
+                                _ = process(worker, chunk)
+                                chunk += workers
+                            }
+                        }
+                        return try outcomes.firstFailure()
+                    }
                     let keepGoing = set.values.withUnsafeBufferPointer { visit($0, set.unit) }
                     if !keepGoing { return nil }
                 }
@@ -151,11 +164,11 @@ package struct SamplingRun: Sendable {
         return set
     }
 
-    /// The moments of a chunk's draws, or an error when some draw is not finite. A NaN or an
-    /// infinity makes the sum of squares non-finite, so only then are the draws counted.
+    /// The moments of a chunk's draws, or an error when some draw is not finite (counted only
+    /// when the sum of the draws says there may be one).
     private static func checkedMoments(_ set: SampleSet) throws(EstimateError) -> SampleMoments {
         let moments = SampleMoments(of: set.values)
-        if !moments.sumOfSquares.isFinite || !moments.mean.isFinite { _ = try set.checkedFinite("the expression") }
+        if !moments.allFinite { _ = try set.checkedFinite("the expression") }
         return moments
     }
 

@@ -58,6 +58,10 @@ enum ExtractCommand: Command {
             if let prefix = arguments.value("id-prefix"), prefix.isEmpty || ExtractionSource.slug(prefix) != prefix.lowercased() {
                 throw CLIError.usage("--id-prefix takes lower-case letters, digits and '-' ('\(prefix)')", command: name)
             }
+            // The claims file requires both on every row (as 'reckon claims --claims' reads it).
+            for option in ["speaker", "outlet"] where arguments.value(option)?.trimmingSpaces().isEmpty == true {
+                throw CLIError.usage("--\(option) may not be empty: every row of a claims file names its \(option)", command: name)
+            }
         }
         // Checked before the article is read: bad options never cost a read.
         let (format, csvOptions) =
@@ -73,7 +77,9 @@ enum ExtractCommand: Command {
             let cues: SubjectCues
             do { cues = try SubjectCues.standard() } catch { throw CLIError.from(error) }
             let (table, skipped) = ExtractedClaim.claimsTable(claims, article: article, source: source, cues: cues)
-            try write(CSVWriter(options: csvOptions ?? CSVOptions()).bytes(table), arguments, console: &console)
+            let bytes = CSVWriter(options: csvOptions ?? CSVOptions()).bytes(table)
+            try checkLoadsBack(bytes)
+            try write(bytes, arguments, console: &console)
             for (claim, reason) in skipped {
                 console.error("\(origin):\(claim.line):\(claim.column): warning: “\(claim.quote)” left out: \(reason)")
             }
@@ -108,6 +114,19 @@ enum ExtractCommand: Command {
         return bytes
     }
 
+    /// The claims file of `--as-claims`, loaded with the rules of `--claims` (beside the
+    /// embedded ledger, whose ids it must not repeat): what they would refuse is an error
+    /// here, before anything is written.
+    private static func checkLoadsBack(_ bytes: [UInt8]) throws(CLIError) {
+        var ledger: ClaimLedger
+        do { ledger = try ClaimLedger.standard() } catch { throw CLIError.from(error) }
+        do { try ledger.addFile(bytes, origin: "--as-claims") } catch {
+            let place = error.location.map { "line \($0.line), column \($0.column): " } ?? ""
+            throw CLIError.input(
+                "the claims file --as-claims would write does not load back (\(place)\(error.message)); nothing was written")
+        }
+    }
+
     /// The CSV options of `--as-claims`: the claims-file format is CSV with `,`.
     private static func claimsCSVOptions(_ arguments: Arguments) throws(CLIError) -> CSVOptions {
         if let format = arguments.value("format"), format != "csv" {
@@ -127,12 +146,9 @@ enum ExtractCommand: Command {
     }
 
     private static func write(_ bytes: [UInt8], _ arguments: Arguments, console: inout Console) throws(CLIError) {
-        if let output = arguments.value("output") {
-            guard !output.isEmpty else { throw CLIError.usage("--output needs a file name", command: name) }
-            do { try AtomicFile.write(bytes, to: output) } catch { throw CLIError.input(error.message) }
-        } else {
-            console.write(String(decoding: bytes, as: UTF8.self))
-        }
+        let output = try Output.open(arguments.value("output"), command: name, console: console)
+        output.write(bytes: bytes)
+        try output.finish()
     }
 
     /// The article at `path`; the bytes are released once decoded.

@@ -44,7 +44,9 @@ enum Reckon {
         }
         if first.hasPrefix("-") {
             // Options without a command belong to the default command, the report.
-            return try ReportCommand.run(Arguments(words, options: ReportCommand.options, command: ReportCommand.name), console: &console)
+            let arguments = try Arguments(words, options: ReportCommand.options, command: ReportCommand.name)
+            try OutputOptions.check(arguments, command: ReportCommand.name)
+            return try ReportCommand.run(arguments, console: &console)
         }
         guard let command = commands.first(where: { $0.name == first }) else {
             throw CLIError.usage("unknown command '\(first)'", command: nil)
@@ -54,7 +56,11 @@ enum Reckon {
             console.write(command.helpText)
             return 0
         }
-        return try command.run(Arguments(rest, options: command.options, command: command.name), console: &console)
+        let arguments = try Arguments(rest, options: command.options, command: command.name)
+        // Output files are checked before any work starts (a folder, a device, two options
+        // naming one file).
+        try OutputOptions.check(arguments, command: command.name)
+        return try command.run(arguments, console: &console)
     }
 
     /// The text of `reckon --help`.

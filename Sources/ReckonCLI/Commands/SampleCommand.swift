@@ -64,12 +64,12 @@ enum SampleCommand: Command {
         }
         let report: SampleReport
         do {
-            report = try SampleReport(program: program, settings: settings)
+            report = try SampleReport(program: program, settings: settings, console: console)
         } catch let error as EstimateError {
             // An error about the draws as a whole points at the expression.
             throw CLIError.located(SourceErrorMessage.text(error.located(at: program.expression.location), in: text))
-        } catch let error as AtomicFile.WriteError {
-            throw CLIError.input(error.message)
+        } catch let error as CLIError {
+            throw error
         } catch {
             throw CLIError.input("\(error)")
         }
@@ -98,10 +98,8 @@ enum SampleCommand: Command {
             let table = report.histogram?.table(unit: unit) ?? report.summary.table()
             output = format.render(table, csvOptions: settings.csv)
         }
-        if let path = arguments.value("output") {
-            do { try AtomicFile.write(Array(output.utf8), to: path) } catch { throw CLIError.input(error.message) }
-        } else {
-            console.write(output)
-        }
+        let destination = try Output.open(arguments.value("output"), command: name, console: console)
+        destination.write(output)
+        try destination.finish()
     }
 }

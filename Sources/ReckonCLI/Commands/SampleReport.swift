@@ -8,33 +8,32 @@ struct SampleReport {
     var summary: SampleSummary
     var histogram: Histogram?
 
-    init(program: SampleProgram, settings: SampleSettings) throws {
+    init(program: SampleProgram, settings: SampleSettings, console: Console) throws {
         let run = SamplingRun(count: settings.count, seed: settings.seed, threads: settings.threads)
-        let writer = try settings.samplesPath.map { path throws(AtomicFile.WriteError) in try AtomicFileWriter(path: path) }
+        let writer = try settings.samplesPath.map { path throws(CLIError) in
+            try Output.open(path, option: "samples-csv", command: SampleCommand.name, console: console)
+        }
         // The 0.5th and 99.5th percentiles set the histogram's range.
         let levels = settings.levels + (settings.histogram ? [0.5, 99.5] : [])
         if settings.streaming {
             let streamed: StreamedSamples
             if let writer {
-                var failure: AtomicFile.WriteError?
                 var header = true
                 let result = try run.stream(program.model) { chunk, unit in
-                    do throws(AtomicFile.WriteError) {
-                        var bytes: [UInt8] = []
-                        if header {
-                            SamplesCSV.header(unit: unit, options: settings.csv, into: &bytes)
-                            header = false
-                        }
-                        SamplesCSV.rows(chunk, options: settings.csv, into: &bytes)
-                        try writer.write(bytes)
-                        return true
-                    } catch {
-                        failure = error
-                        return false
+                    var bytes: [UInt8] = []
+                    if header {
+                        SamplesCSV.header(unit: unit, options: settings.csv, into: &bytes)
+                        header = false
                     }
+                    SamplesCSV.rows(chunk, options: settings.csv, into: &bytes)
+                    writer.write(bytes: bytes)
+                    // A failed write (a full disk) stops the run; finish() says why.
+                    return !writer.hasFailed
                 }
-                if let failure { throw failure }
-                guard let result else { preconditionFailure("the run stops only on a write failure") }
+                guard let result else {
+                    try writer.finish()
+                    preconditionFailure("the run stops only on a write failure")
+                }
                 streamed = result
             } else {
                 streamed = try run.stream(program.model)
@@ -43,21 +42,22 @@ struct SampleReport {
             if settings.histogram {
                 histogram = Histogram(
                     histogram: streamed.histogram, low: summary.percentiles[levels.count - 2].value,
-                    high: summary.percentiles[levels.count - 1].value, binCount: settings.bins)
+                    high: summary.percentiles[levels.count - 1].value, binCount: settings.bins,
+                    minimum: streamed.moments.minimum, maximum: streamed.moments.maximum)
             }
         } else {
             var samples = try run.collect(program.model)
             if let writer {
                 var bytes: [UInt8] = []
                 SamplesCSV.header(unit: samples.unit, options: settings.csv, into: &bytes)
-                try writer.write(bytes)
-                try samples.values.withUnsafeBufferPointer { values throws(AtomicFile.WriteError) in
+                writer.write(bytes: bytes)
+                samples.values.withUnsafeBufferPointer { values in
                     var start = 0
-                    while start < values.count {
+                    while start < values.count && !writer.hasFailed {
                         let end = min(values.count, start + SamplingRun.chunkSize)
                         bytes.removeAll(keepingCapacity: true)
                         SamplesCSV.rows(UnsafeBufferPointer(rebasing: values[start..<end]), options: settings.csv, into: &bytes)
-                        try writer.write(bytes)
+                        writer.write(bytes: bytes)
                         start = end
                     }
                 }
@@ -69,7 +69,8 @@ struct SampleReport {
                 histogram = samples.values.withUnsafeBufferPointer { Histogram(values: $0, low: low, high: high, binCount: settings.bins) }
             }
         }
-        try writer?.commit()
+        try writer?.finish()
+        summary = try summary.checked()
         if settings.histogram { summary.percentiles.removeLast(2) }
     }
 

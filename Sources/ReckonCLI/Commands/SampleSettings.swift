@@ -29,17 +29,7 @@ struct SampleSettings {
             seed = UInt64.random(in: 1...999_999, using: &generator)
         }
         if let text = arguments.value("threads") { threads = try Self.threads(text, command: command) }
-        if let text = arguments.value("percentiles") {
-            var levels: [Double] = []
-            for part in text.split(separator: ",", omittingEmptySubsequences: false) {
-                let word = part.trimmingCharacters()
-                guard let value = Double(word), value >= 0, value <= 100 else {
-                    throw CLIError.usage("--percentiles takes levels from 0 to 100 separated by commas, got '\(word)'", command: command)
-                }
-                levels.append(value)
-            }
-            self.levels = levels
-        }
+        if let text = arguments.value("percentiles") { levels = try Self.levels(text, command: command) }
         histogram = arguments.flag("histogram")
         if let text = arguments.value("bins") {
             guard let value = Int(text), value >= 1, value <= 1000 else {
@@ -61,6 +51,30 @@ struct SampleSettings {
         if let text = arguments.value("seed") { sampling.seed = try seed(text, command: command) }
         if let text = arguments.value("threads") { sampling.threads = try threads(text, command: command) }
         return sampling
+    }
+
+    /// The most distinct levels `--percentiles` takes: every whole percentile, 0 to 100.
+    /// Each level costs a pass over the draws, so the limit keeps a run's time bounded.
+    static let maximumLevels = 101
+
+    /// `--percentiles 5,50,95`: levels from 0 to 100, duplicates merged (the first kept, in
+    /// the order given), at most `maximumLevels` of them.
+    static func levels(_ text: String, command: String) throws(CLIError) -> [Double] {
+        var levels: [Double] = []
+        var seen = Set<Double>()
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let word = part.trimmingCharacters()
+            guard let value = Double(word), value >= 0, value <= 100 else {
+                throw CLIError.usage("--percentiles takes levels from 0 to 100 separated by commas, got '\(word)'", command: command)
+            }
+            // 5 and 5.0 are one level; -0 is 0.
+            if seen.insert(value + 0).inserted { levels.append(value + 0) }
+        }
+        guard levels.count <= maximumLevels else {
+            throw CLIError.usage(
+                "--percentiles takes at most \(maximumLevels) different levels (every whole percentile), got \(levels.count)", command: command)
+        }
+        return levels
     }
 
     static func draws(_ text: String, command: String) throws(CLIError) -> Int {

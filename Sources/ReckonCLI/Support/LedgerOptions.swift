@@ -44,8 +44,8 @@ enum LedgerOptions {
         var span: DateSpan?
         if let text = arguments.value("date") {
             do { span = try DateSpan(parsing: text) } catch {
-                throw CLIError.usage(
-                    "bad date '\(text)' (expected YYYY-MM-DD, YYYY-MM, YYYY or FROM/TO)", command: command)
+                let expected = error.isYearOutOfRange ? "years run from 0001 to 9999" : "expected YYYY-MM-DD, YYYY-MM, YYYY or FROM/TO"
+                throw CLIError.usage("bad date '\(text)' (\(expected))", command: command)
             }
         }
         return (subject, arguments.value("source"), span)

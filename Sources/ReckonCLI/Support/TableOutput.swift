@@ -6,7 +6,7 @@ enum TableOutput {
     /// `--format`, `--output`, and the CSV choices.
     static let options: [Arguments.Option] = [
         .init(name: "format", takesValue: true, help: "\(TableFormat.names) (default: table)"),
-        .init(name: "output", takesValue: true, help: "write to FILE atomically instead of standard output"),
+        .init(name: "output", takesValue: true, help: "write to FILE atomically instead of standard output ('-': standard output)"),
         .init(name: "line-ending", takesValue: true, help: "CSV/TSV line endings: crlf or lf (default: crlf for csv, lf for tsv)"),
         .init(name: "delimiter", takesValue: true, help: "CSV field separator: ',' (default), ';' (decimal-comma locales), '|' or tab"),
         .init(name: "excel", takesValue: false, help: "begin CSV/TSV with a UTF-8 byte-order mark for Excel"),
@@ -55,12 +55,8 @@ enum TableOutput {
             throw CLIError.input(
                 "row \(row + 1), column '\(table.columns[column].name)' holds NaN, an infinity or a subnormal number; nothing was written")
         }
-        let bytes = format.bytes(table, csvOptions: csvOptions)
-        if let path = arguments.value("output") {
-            guard !path.isEmpty else { throw CLIError.usage("--output needs a file name", command: command) }
-            do { try AtomicFile.write(bytes, to: path) } catch { throw CLIError.input(error.message) }
-        } else {
-            console.write(String(decoding: bytes, as: UTF8.self))
-        }
+        let output = try Output.open(arguments.value("output"), command: command, console: console)
+        format.write(table, csvOptions: csvOptions, to: output)
+        try output.finish()
     }
 }
