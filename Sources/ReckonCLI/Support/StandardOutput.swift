@@ -101,7 +101,7 @@ final class StandardOutput: RenderSink {
         }
         guard let failure else { return (false, nil) }
         if failure == EPIPE { return (true, nil) }
-        let reason = failure == EBADF ? "it is closed" : String(cString: strerror(failure))
+        let reason = failure == EBADF ? "it is closed" : AtomicFile.reason(failure)
         return (true, "reckon: error: cannot write standard output: \(reason)")
     }
 }

@@ -50,7 +50,7 @@ public enum AtomicFile {
     }
 
     /// The system's words for `code`; past a file-size limit, the limit too.
-    static func reason(_ code: Int32) -> String {
+    package static func reason(_ code: Int32) -> String {
         let text = String(cString: strerror(code))
         guard code == EFBIG, let limit = fileSizeLimit() else { return text }
         return "\(text) (the file-size limit, ulimit -f, is \(limit) bytes)"
