@@ -38,10 +38,10 @@ enum SampleCommand: Command {
         .init(name: "n", takesValue: true, help: "the number of draws (default 1e6; 1e6, 1000000 and 1,000,000 all work)"),
         .init(name: "seed", takesValue: true, help: "the seed, 0 to 999,999,999,999,999 (default: a random one, printed)"),
         .init(name: "threads", takesValue: true, help: "worker threads (default: one per processor)"),
-        .init(name: "percentiles", takesValue: true, help: "comma-separated levels from 0 to 100 (default 5,50,95)"),
+        .init(name: "percentiles", takesValue: true, help: "comma-separated levels from 0 to 100 (default 5,50,95; at most 101, duplicates merged)"),
         .init(name: "histogram", takesValue: false, help: "also print a histogram (text bars; bins as CSV with --format csv)"),
         .init(name: "bins", takesValue: true, help: "about how many histogram bins (default 20)"),
-        .init(name: "samples-csv", takesValue: true, help: "write every draw to FILE as CSV (atomically)"),
+        .init(name: "samples-csv", takesValue: true, help: "write every draw to FILE as CSV (atomically; '-': standard output, with --output FILE)"),
         .init(name: "streaming", takesValue: false, help: "keep no draws even for N ≤ 10,000,000 (histogram percentiles)"),
     ] + TableOutput.options + [UnitsOption.option]
 
