@@ -12,7 +12,6 @@ let package = Package(
         .library(name: "Tables", targets: ["Tables"]),
         .library(name: "Munitions", targets: ["Munitions"]),
         .executable(name: "reckon", targets: ["ReckonCLI"]),
-        .executable(name: "reckon-bench", targets: ["ReckonBench"]),
     ],
     targets: [
         .target(name: "TextCore"),
@@ -39,9 +38,13 @@ let package = Package(
             ]
         ),
         .target(name: "Tables", dependencies: ["TextCore", "Estimates"]),
-        .executableTarget(name: "ReckonCLI", dependencies: ["TextCore", "Estimates", "Tables", "Munitions"]),
-        // In-process timing for Scripts/bench-montecarlo.sh (not installed with reckon).
-        .executableTarget(name: "ReckonBench", dependencies: ["Estimates"]),
+        // Release builds link the Swift runtime statically on Linux: a calculator runs once per
+        // question, and the dynamic loader's relocation of ten Swift libraries was half of the
+        // instructions of `reckon eval "5000 lb in kg"` (Benchmarks/Budgets.md).
+        .executableTarget(
+            name: "ReckonCLI", dependencies: ["TextCore", "Estimates", "Tables", "Munitions"],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+        ),
         .target(name: "FuzzTargets", dependencies: ["TextCore", "Estimates", "Tables", "Munitions"]),
         .testTarget(name: "TextCoreTests", dependencies: ["TextCore"]),
         .testTarget(name: "TablesTests", dependencies: ["TextCore", "Estimates", "Tables"], exclude: ["Snapshots"]),

@@ -25,9 +25,10 @@ apt_install gcc:gcc gcc:libc6-dev
 [ -x /usr/bin/time ] || apt_packages time
 python_env .venv numpy squigglepy
 
-echo "== building reckon and reckon-bench (release)"
+echo "== building reckon (release) and reckon-bench (release, the Benchmarks/ package)"
 swift build -c release --product reckon >/dev/null
-swift build -c release --product reckon-bench >/dev/null
+swift build -c release --package-path Benchmarks --product ReckonBench >/dev/null
+RECKON_BENCH="$(swift build -c release --package-path Benchmarks --show-bin-path)/ReckonBench"
 # At a few tens of milliseconds process start matters: also time a build with the Swift
 # runtime linked statically (as Scripts/bench-eval.sh does).
 echo "== building reckon (release, --static-swift-stdlib, in .build-static/)"
@@ -39,6 +40,6 @@ gcc -O2 -o "$BUILD/montecarlo_reference" Scripts/bench/montecarlo_reference.c -l
 
 .venv/bin/python Scripts/bench/montecarlo_report.py \
     --reckon .build/release/reckon --reckon-static .build-static/release/reckon \
-    --reckon-bench .build/release/reckon-bench \
+    --reckon-bench "$RECKON_BENCH" \
     --c-reference "$BUILD/montecarlo_reference" --python .venv/bin/python \
     --rounds "${ROUNDS:-3}" --runs "${RUNS:-20}"

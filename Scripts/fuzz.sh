@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer target: Scripts/fuzz.sh TARGET SECONDS [extra libFuzzer flags]
-# Targets: csv-reader, unit-registry, claims-file, figure, calculator, sample, extract (see Sources/FuzzTargets).
+# or every target in turn: Scripts/fuzz.sh all SECONDS (the list comes from the driver,
+# so it is always FuzzTarget's: csv-reader, unit-registry, claims-file, figure, …).
 # Seeds come from Fuzz/corpus/TARGET (committed); new inputs go to .build-fuzz/corpus/TARGET;
 # a crash input is copied to Tests/Fixtures/fuzz-regressions/TARGET/, which `swift test` replays.
 set -euo pipefail
@@ -11,6 +12,13 @@ shift 2
 cd "$root"
 RECKON_FUZZ=1 swift build -c release --scratch-path .build-fuzz --product reckon-fuzz \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld >&2
+if [ "$target" = all ]; then
+    failed=0
+    for each in $(RECKON_FUZZ_TARGET=list .build-fuzz/release/reckon-fuzz); do
+        bash "$0" "$each" "$seconds" "$@" || failed=1
+    done
+    exit "$failed"
+fi
 work=.build-fuzz/corpus/$target
 artifacts=.build-fuzz/artifacts/$target
 mkdir -p "$work" "$artifacts" "Fuzz/corpus/$target"

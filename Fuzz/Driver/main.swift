@@ -14,7 +14,13 @@ func LLVMFuzzerRunDriver(
 ) -> Int32
 
 nonisolated(unsafe) var selected: FuzzTarget = .csvReader
-guard let name = getenv("RECKON_FUZZ_TARGET").map({ String(cString: $0) }), let target = FuzzTarget(rawValue: name) else {
+let name = getenv("RECKON_FUZZ_TARGET").map { String(cString: $0) }
+// `RECKON_FUZZ_TARGET=list` names every target, one per line: Scripts/fuzz.sh all runs them.
+if name == "list" {
+    for target in FuzzTarget.allCases { print(target.rawValue) }
+    exit(0)
+}
+guard let name, let target = FuzzTarget(rawValue: name) else {
     print("set RECKON_FUZZ_TARGET to one of: \(FuzzTarget.allCases.map(\.rawValue).joined(separator: ", "))")
     exit(2)
 }

@@ -3,16 +3,38 @@ import Tables
 import TextCore
 
 /// A problem in a data file (claims, munitions, containers, scenario), with its position.
+///
+/// An error of the layers below keeps its type: a malformed file is a `CSVError`, a bad
+/// unit or figure in a field an `EstimateError`, so a caller can tell them apart.
 public struct DatasetError: LocatedError, Equatable {
+    /// What is wrong.
+    public enum Reason: Sendable, Equatable {
+        /// The file is not well-formed CSV, or a column is missing.
+        case file(CSVError)
+        /// A field holds a unit, number or figure that cannot be read.
+        case field(EstimateError)
+        /// A value breaks a rule of the dataset (an unknown subject, low above high, …).
+        case invalid(String)
+    }
+
+    /// What is wrong.
+    public let reason: Reason
     /// Where.
     public var location: SourceLocation?
-    /// What is wrong.
-    public var message: String
 
-    /// An error at `location`.
+    /// A broken rule at `location`.
     public init(_ message: String, at location: SourceLocation?) {
-        self.message = message.elidingLongWords()
+        self.reason = .invalid(message.elidingLongWords())
         self.location = location
+    }
+
+    /// What is wrong, in one line.
+    public var message: String {
+        switch reason {
+        case .file(let error): return error.message
+        case .field(let error): return error.message
+        case .invalid(let message): return message
+        }
     }
 
     /// The message of any error, without a location or an `error:` prefix.
@@ -22,7 +44,8 @@ public struct DatasetError: LocatedError, Equatable {
 
     /// A CSV reading error as a dataset error.
     public init(_ error: CSVError) {
-        self.init(error.message, at: error.location)
+        self.reason = .file(error)
+        self.location = error.location
     }
 
     /// A unit or number error found in a field, placed at the field (shifted by the
@@ -32,7 +55,8 @@ public struct DatasetError: LocatedError, Equatable {
         if let column = error.location?.column, error.location?.origin.hasPrefix("<") == true {
             location.column += column - 1
         }
-        self.init(error.message, at: location)
+        self.reason = .field(error)
+        self.location = location
     }
 }
 
@@ -63,6 +87,11 @@ extension CSVDocument {
 }
 
 extension CSVRecord {
+    /// `field(_:)` with a dataset error.
+    func datasetField(_ name: String) throws(DatasetError) -> CSVField {
+        do { return try field(name) } catch { throw DatasetError(error) }
+    }
+
     /// `text(_:required:)` with a dataset error.
     func string(_ name: String, required: Bool = false) throws(DatasetError) -> String {
         do { return try text(name, required: required).trimmingSpaces() } catch { throw DatasetError(error) }

@@ -8,5 +8,6 @@
 // else is testable in-process.
 StandardStreams.prepare()
 var console = Console(streaming: true)
+console.standardErrorIsTerminal = ProgressLine.standardErrorIsTerminal
 let status = Reckon.run(Array(CommandLine.arguments.dropFirst()), console: &console)
 exit(console.finish(status: status))

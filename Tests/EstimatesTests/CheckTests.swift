@@ -79,7 +79,8 @@ import TextCore
         #expect(try !perContainer.isInconsistent(with: "< 1000 shells/container"))
     }
 
-    /// The example in the README and in the doc comments, as written there.
+    /// The checks of the seed figures, with the nouns the tests define (the documented
+    /// examples themselves are run by DocExampleTests).
     @Test func theDocumentedExamplesHold() throws {
         let perContainer = try TestNouns.calculator.evaluate("about 2.3 million shells / about 5,000 containers")
         #expect(try perContainer.isConsistent(with: "within 250 to 900 shells/container"))
@@ -100,7 +101,7 @@ import TextCore
 
     @Test func aTargetInAnotherDimensionIsAnError() throws {
         let mass = try estimate("5 kg")
-        #expect(throws: EstimateError(.dimensionMismatch(operation: "compare", left: "mass", right: "length"),
+        #expect(throws: EstimateError(.dimensionMismatch(operation: "compare", left: .base("mass"), right: .base("length")),
             at: .init(origin: "<check>", line: 1, column: 3))) {
             try mass.consistency(with: "< 3 m")
         }
@@ -131,5 +132,31 @@ import TextCore
         #expect(run.checks.map(\.consistency) == [.consistent, .possibly, .inconsistent])
         #expect(run.checks.map { $0.location?.line } == [2, 3, 4])
         #expect(run.hasInconsistentCheck)
+    }
+
+    @Test func aResultDescribesItselfSoThatAFailedExpectationShowsTheFigures() throws {
+        let perContainer = try estimate("about 2.3 million shells / about 5,000 containers")
+        let wrong = try perContainer.checked(against: "within 900 to 1000 shells/container", calculator: calculator)
+        #expect(wrong.isInconsistent && !wrong.isPossiblyConsistent && !wrong.isConsistent)
+        #expect("\(wrong)" == "460 shells/container (300–834, 90% range) is not within 900–1,000 shells/container")
+        let straddling = try perContainer.checked(against: "within 380 to 420 shells/container", calculator: calculator)
+        #expect(straddling.isPossiblyConsistent && !straddling.isConsistent && !straddling.isInconsistent)
+        #expect(straddling.description == "only part of 460 shells/container (300–834, 90% range) is within 380–420 shells/container")
+        let right = try perContainer.checked(against: "within 250 to 900 shells/container", calculator: calculator)
+        #expect(right.isConsistent && right.description == right.summary)
+    }
+
+    /// The example of the TestingFigures article, as a user writes it: nouns defined in code.
+    @Test func theArticlesExampleRunsAsWritten() throws {
+        var registry = UnitRegistry.standard
+        try registry.addCountedNoun("shell")
+        try registry.addCountedNoun("container")
+        let calculator = Calculator(vocabulary: Vocabulary(registry: registry, hedges: .standard))
+
+        let perContainer = try calculator.evaluate("about 2.3 million shells / about 5,000 containers")
+        let check = try perContainer.checked(against: "within 250 to 900 shells/container", calculator: calculator)
+        #expect(check.isConsistent)
+        let wrong = try perContainer.checked(against: "within 900 to 1000 shells/container", calculator: calculator)
+        #expect(wrong.description == "460 shells/container (300–834, 90% range) is not within 900–1,000 shells/container")
     }
 }

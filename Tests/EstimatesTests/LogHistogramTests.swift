@@ -7,7 +7,7 @@ import Testing
         var generator = Xoshiro256StarStar(seed: 9)
         let distribution = Distribution.lognormal(try! LognormalDistribution.ninetyPercent(low: 300, high: 600))
         var values = distribution.samples(300_000, using: &generator)
-        let histogram = LogHistogram()
+        var histogram = LogHistogram()
         values.withUnsafeBufferPointer { histogram.add($0) }
         let moments = SampleMoments(of: values)
         let levels = [0.1, 5, 50, 95, 99.9]
@@ -23,7 +23,7 @@ import Testing
 
     @Test func zerosNegativesAndExtremesAreOrdered() {
         let values: [Double] = [-1e300, -3, -2.5, 0, -0.0, 0, 1e-300, 7, 7, 1e300]
-        let histogram = LogHistogram()
+        var histogram = LogHistogram()
         values.withUnsafeBufferPointer { histogram.add($0) }
         var lows: [Double] = []
         var counts: [UInt64] = []
@@ -43,8 +43,8 @@ import Testing
     }
 
     @Test func mergingAddsCounts() {
-        let first = LogHistogram()
-        let second = LogHistogram()
+        var first = LogHistogram()
+        var second = LogHistogram()
         [1.0, 2, 3].withUnsafeBufferPointer { first.add($0) }
         [4.0, 5].withUnsafeBufferPointer { second.add($0) }
         first.merge(second)

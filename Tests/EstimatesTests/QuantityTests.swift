@@ -18,10 +18,10 @@ import Testing
     @Test func addingShellsToContainersNamesBothDimensions() throws {
         let shells = Quantity(1, try registry.unit("shells"))
         let containers = Quantity(1, try registry.unit("containers"))
-        #expect(throws: EstimateError(.dimensionMismatch(operation: "add", left: "shell", right: "container"))) {
+        #expect(throws: EstimateError(.dimensionMismatch(operation: "add", left: .base("shell"), right: .base("container")))) {
             try shells + containers
         }
-        #expect(throws: EstimateError(.dimensionMismatch(operation: "subtract", left: "shell", right: "container"))) {
+        #expect(throws: EstimateError(.dimensionMismatch(operation: "subtract", left: .base("shell"), right: .base("container")))) {
             try shells - containers
         }
     }

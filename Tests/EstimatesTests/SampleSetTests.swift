@@ -37,7 +37,7 @@ import Testing
     @Test func addingDifferentDimensionsIsAnError() throws {
         let length = SampleSet(values: [1], unit: try registry.unit("km"))
         let mass = SampleSet(values: [1], unit: try registry.unit("kg"))
-        #expect(throws: EstimateError(.dimensionMismatch(operation: "add", left: "length", right: "mass"))) { try length + mass }
+        #expect(throws: EstimateError(.dimensionMismatch(operation: "add", left: .base("length"), right: .base("mass")))) { try length + mass }
     }
 
     @Test func quotientsCombineUnitsDrawByDraw() throws {

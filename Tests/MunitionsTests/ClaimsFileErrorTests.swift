@@ -127,8 +127,12 @@ import Testing
         var bytes = Array((Self.header + "\n" + "t-1,crbm-range,").utf8)
         bytes.append(0xFF)
         let subjects = try SubjectVocabulary.standard()
-        #expect(throws: DatasetError("the file is not valid UTF-8", at: SourceLocation(origin: "mine.csv", line: 2, column: 16))) {
+        do {
             _ = try ClaimsFile.read(bytes: bytes, origin: "mine.csv", subjects: subjects)
+            Issue.record("no error")
+        } catch {
+            #expect(error.description == "mine.csv:2:16: error: the file is not valid UTF-8")
+            guard case .file = error.reason else { return #expect(Bool(false), "a malformed file is a CSV error: \(error.reason)") }
         }
     }
 

@@ -93,7 +93,7 @@ import Testing
     @Test func theCuesFileNamesOnlyVocabularySubjects() throws {
         let subjects = try SubjectVocabulary.standard()
         let cues = try SubjectCues.standard()
-        #expect(cues.rules.count >= 20)
+        #expect(!cues.rules.isEmpty)
         #expect(cues.rules.allSatisfy { subjects.subject($0.subject.name) != nil })
         #expect(throws: DatasetError.self) {
             try SubjectCues(csv: "subject,caliber_mm,cues,note\nno-such-subject,,,x\n", origin: "cues.csv", subjects: subjects)

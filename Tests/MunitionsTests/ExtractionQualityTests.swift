@@ -4,43 +4,58 @@ import TextCore
 import Testing
 
 /// Extraction measured against hand-made expected lists (`Tests/Fixtures/extraction/`):
-/// precision and recall per field must reach the targets of issue 8 (0.9 on values, units
-/// and hedges). The figures are printed; the README quotes them.
+/// precision and recall per field must not fall below the figures last recorded in
+/// `Tests/Fixtures/extraction/scores.csv` (a ratchet: raise a figure there when extraction
+/// gets better; a drop fails and the failure lists every claim that was missed or misread).
 @Suite struct ExtractionQualityTests {
-    static let target = 0.9
-
     static func score(seeds: Bool) throws -> ExtractionScore {
         var total = ExtractionScore()
         for testCase in try ExtractionFixtures.cases(seeds: seeds) { total = total + (try ExtractionScore(testCase)) }
         return total
     }
 
-    static func check(_ score: ExtractionScore, title: String) {
-        print(score.report(title: title))
-        for problem in score.problems { print("  - \(problem)") }
-        for (name, tally) in [("value", score.value), ("unit", score.unit), ("hedge", score.hedge)] {
-            #expect(tally.precision >= target, "\(title): \(name) precision \(tally.precision) is under \(target)")
-            #expect(tally.recall >= target, "\(title): \(name) recall \(tally.recall) is under \(target)")
+    /// The recorded floors of one set (`written` or `seeds`): figure → (precision, recall).
+    static func recorded(_ set: String) throws -> [String: (precision: Double, recall: Double)] {
+        let file = ExtractionFixtures.folder.appendingPathComponent("scores.csv")
+        let document = try CSVReader().read(String(contentsOf: file, encoding: .utf8), origin: "scores.csv")
+        var floors: [String: (precision: Double, recall: Double)] = [:]
+        for record in document.records where try record.text("set", required: true) == set {
+            floors[try record.text("figure", required: true)] = (
+                try #require(Double(try record.text("precision"))), try #require(Double(try record.text("recall")))
+            )
         }
-        #expect(score.date.precision >= target && score.date.recall >= target, "\(title): date \(score.date)")
-        #expect(score.groupPairs.recall == 1 && score.groupPairs.precision == 1, "\(title): alternatives \(score.groupPairs)")
+        return floors
+    }
+
+    static func check(_ score: ExtractionScore, set: String, title: String) throws {
+        print(score.report(title: title))
+        let floors = try recorded(set)
+        let figures: [(String, ExtractionScore.Tally)] = [
+            ("claims found", score.detection), ("value", score.value), ("unit/noun", score.unit), ("hedge", score.hedge),
+            ("date", score.date), ("registry unit", score.registryUnit), ("alternatives", score.groupPairs),
+        ]
+        #expect(Set(floors.keys) == Set(figures.map(\.0)), "scores.csv names every figure of \(set) once")
+        let lost = score.problems.map { "  - \($0)" }.joined(separator: "\n")
+        for (name, tally) in figures {
+            guard let floor = floors[name] else { continue }
+            // Rounded as recorded (three decimals), so a recorded 0.947 is met by 0.9466.
+            let precision = (tally.precision * 1000).rounded() / 1000
+            let recall = (tally.recall * 1000).rounded() / 1000
+            #expect(precision >= floor.precision, "\(title): \(name) precision \(precision) < recorded \(floor.precision); problems:\n\(lost)")
+            #expect(recall >= floor.recall, "\(title): \(name) recall \(recall) < recorded \(floor.recall); problems:\n\(lost)")
+        }
         #expect(score.unitChecks.correctOfExpected == score.unitChecks.expected, "\(title): unit checks \(score.unitChecks)")
     }
 
-    @Test func theWrittenEvaluationSetMeetsTheTargets() throws {
+    @Test func theWrittenEvaluationSetKeepsItsRecordedScores() throws {
         let cases = try ExtractionFixtures.cases(seeds: false)
-        #expect(cases.count >= 10)
-        let score = try Self.score(seeds: false)
-        #expect(score.detection.expected >= 150, "the evaluation set holds \(score.detection.expected) expected claims")
-        Self.check(score, title: "Evaluation set (\(cases.count) texts written for Reckon)")
+        try Self.check(try Self.score(seeds: false), set: "written", title: "Evaluation set (\(cases.count) texts written for Reckon)")
     }
 
     @Test(
         .enabled(if: ExtractionFixtures.seedsArePresent, "the seed articles are not in ../shared/seeds/: the seed evaluation did not run"))
-    func theSeedArticlesMeetTheTargets() throws {
-        let score = try Self.score(seeds: true)
-        #expect(score.detection.expected >= 20)
-        Self.check(score, title: "Seed articles (../shared/seeds/)")
+    func theSeedArticlesKeepTheirRecordedScores() throws {
+        try Self.check(try Self.score(seeds: true), set: "seeds", title: "Seed articles (../shared/seeds/)")
     }
 
     @Test func theSeedFolderIsReportedWhenAbsent() {

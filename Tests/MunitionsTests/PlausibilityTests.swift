@@ -177,4 +177,23 @@ import Testing
         let limit = try Estimate(low: 20, high: 20, unit: tonnes)
         #expect(try PlausibilityCheck.atMost("mass", value: value, limit: limit).verdict == verdict)
     }
+
+    /// A limit the sources give as a range (payloads of 28.18–28.23 t): a value passes only
+    /// when it fits under the LOWEST cited limit, fails only when it exceeds the HIGHEST.
+    @Test(arguments: [
+        (20.0, 28.0, Verdict.pass),  // wholly below the band
+        (20.0, 28.18, .pass),  // up to the lowest limit
+        (20.0, 28.2, .warn),  // high end inside the band
+        (20.0, 28.3, .warn),  // high end above the band
+        (28.19, 28.22, .warn),  // wholly inside the band
+        (28.2, 30.0, .warn),  // low end inside the band
+        (28.23, 30.0, .warn),  // low end at the highest limit
+        (28.24, 30.0, .fail),  // wholly above the band
+    ])
+    func aRangedLimitPassesBelowItsLowEndAndFailsAboveItsHighEnd(low: Double, high: Double, verdict: Verdict) throws {
+        let tonnes = try UnitRegistry.standard.unit("t")
+        let value = try Estimate(low: low, high: high, unit: tonnes)
+        let limit = try Estimate(low: 28.18, high: 28.23, unit: tonnes, meaning: .disagreement)
+        #expect(try PlausibilityCheck.atMost("mass", value: value, limit: limit).verdict == verdict)
+    }
 }

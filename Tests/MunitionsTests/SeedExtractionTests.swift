@@ -34,7 +34,7 @@ struct SeedExtractionTests {
     @Test(arguments: seeds)
     func everyLedgerFigureOfTheSeedIsFoundWithItsHedgeUnitAndValue(seed: Seed) throws {
         let (text, claims, ledger) = try load(seed)
-        #expect(ledger.count >= 9, "the ledger holds \(ledger.count) claims for \(seed.outlet)")
+        #expect(!ledger.isEmpty, "the ledger holds no claim of \(seed.outlet)")
         let scalars = Array(text.unicodeScalars)
         for entry in ledger {
             let quote = try #require(ExtractionFixtures.span(of: entry.quote, occurrence: 1, in: scalars), "quote of \(entry.id)")

@@ -15,7 +15,7 @@ import Testing
     @Test func everySubjectUsedInTheClaimsIsDocumentedInTheDatasetsReadme() throws {
         let readme = try PackageFiles.text("Datasets/README.md")
         let used = try Self.subjectsUsedInClaims()
-        #expect(used.count >= 25)
+        #expect(!used.isEmpty)
         for subject in used.sorted() {
             #expect(readme.contains("| `\(subject)` |"), "\(subject) is not in the subject table of Datasets/README.md")
         }

@@ -6,17 +6,25 @@ import Testing
 /// The bad-input corpus (`Tests/Fixtures/bad/KIND/expected.tsv`) through the command line:
 /// every case exits with its code (2), prints `file:line:column: error: message` (or
 /// `reckon: error: message` where there is no position) as the first line of standard
-/// error, prints nothing on standard output, and writes no `--output` file.
+/// error (and nothing more when there is no position), prints nothing on standard output,
+/// and writes no `--output` file.
 @Suite struct BadInputCorpusTests {
     /// The kinds replayed through `reckon` (units are library input: `BadUnitRegistryTests`).
     static let kinds = ["csv", "scripts", "eval", "claims", "extract", "arguments"]
 
     static var cases: [CLIFixtures.BadInput] { kinds.flatMap(CLIFixtures.badInputs) }
 
-    @Test func theCorpusHasAtLeastTwoHundredCasesAcrossKinds() {
-        let counts = (Self.kinds + ["units"]).map { CLIFixtures.badInputs($0).count } + [CLIFixtures.badExpressions.count]
-        #expect(counts.allSatisfy { $0 >= 20 }, "\(counts)")
-        #expect(counts.reduce(0, +) >= 200, "\(counts)")
+    /// Each corpus folder's `expected.tsv` has rows, and every input file in the folder is
+    /// named by a row: no case is lost by a file without its expectation (or an unreadable
+    /// table replaying nothing).
+    @Test(arguments: kinds + ["units", "expressions"])
+    func everyFileOfTheCorpusHasItsExpectation(kind: String) throws {
+        let folder = CLIFixtures.packageRoot + "/Tests/Fixtures/bad/" + kind
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0 != "expected.tsv" }
+        let rows = kind == "expressions" ? CLIFixtures.badExpressions.map(\.file) : CLIFixtures.badInputs(kind).map(\.file)
+        #expect(!rows.isEmpty, "\(kind)/expected.tsv has no rows")
+        #expect(Set(rows).count == rows.count, "\(kind)/expected.tsv names a case twice")
+        for file in files { #expect(rows.contains(file), "\(kind)/\(file) has no row in expected.tsv") }
     }
 
     @Test(arguments: cases)
@@ -30,6 +38,10 @@ import Testing
         #expect(outcome.output.isEmpty)
         let first = outcome.errors.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init)
         #expect(first == expected.firstErrorLine(temporaryFolder: folder))
+        // An error without a position is that one line and nothing else.
+        if expected.position == "-" {
+            #expect(outcome.errors == expected.firstErrorLine(temporaryFolder: folder) + "\n")
+        }
         // A located error in calculator input shows the line and a caret under the column.
         if expected.position != "-" && (expected.kind == "scripts" || expected.kind == "eval") {
             #expect(outcome.errors.hasSuffix("^\n"), "\(outcome.errors)")
@@ -47,6 +59,8 @@ import Testing
         ("extract", "01-nul-byte.txt"), ("extract", "10-bom-then-invalid.txt"), ("extract", "16-output-untouched.txt"),
         ("claims", "08-duplicate-id.csv"), ("claims", "24-invalid-utf8.csv"), ("claims", "38-hedge-reading-overflows.csv"),
         ("arguments", "01-unknown-command"), ("arguments", "15-run-missing-file"), ("arguments", "35-long-unknown-command"),
+        ("arguments", "54-escape-sequence-in-command"), ("arguments", "55-newline-in-option"),
+        ("arguments", "58-bidi-override-in-command"), ("arguments", "64-samples-csv-a-folder"),
     ]
 
     @Test(arguments: throughTheBinary)

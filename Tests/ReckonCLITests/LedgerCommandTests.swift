@@ -141,7 +141,7 @@ import Testing
         #expect(missing.errors == "reckon: error: cannot read '/nonexistent/mine.csv': No such file or directory\n")
         let subject = Self.run("conflicts", "--subject", "attack-dates")
         #expect(subject.status == 2)
-        #expect(subject.errors == "reckon: error: unknown subject 'attack-dates'\n(see 'reckon help conflicts')\n")
+        #expect(subject.errors == "reckon: error: unknown subject 'attack-dates' (see 'reckon help conflicts')\n")
         let date = Self.run("claims", "--date", "January")
         #expect(date.status == 2)
         #expect(date.errors.hasPrefix("reckon: error: bad date 'January' (expected YYYY-MM-DD, YYYY-MM, YYYY or FROM/TO)"))
@@ -202,8 +202,8 @@ import Testing
         let overview = Self.run("--help")
         for name in ["claims", "conflicts", "sources"] { #expect(overview.output.contains("  \(name) ")) }
         let help = Self.run("help", "conflicts")
-        #expect(help.output.hasPrefix("Usage: reckon conflicts [--subject S]"))
-        #expect(help.output.contains("--claims VALUE"))
+        #expect(help.output.hasPrefix("Usage: reckon conflicts [--subject SUBJECT]"))
+        #expect(help.output.contains("-c, --claims FILE "))
         #expect(help.output.contains("--exit-code"))
     }
 }

@@ -186,7 +186,7 @@ import Testing
             var console = Console()
             let arguments = try Arguments(["--format", format.rawValue, "--output", folder + "/out"], options: TableOutput.options, command: "test")
             #expect(throws: CLIError.input("row 2, column 'value' holds NaN, an infinity or a subnormal number; nothing was written")) {
-                try TableOutput.emit(table, arguments, command: "test", console: &console)
+                try TableOutput.emit(table, arguments, console: &console)
             }
             #expect(console.output.isEmpty)
         }

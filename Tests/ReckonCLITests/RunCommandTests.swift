@@ -26,21 +26,31 @@ import Testing
         let outcome = CLIFixtures.run(["run", "--format", "csv", "--line-ending", "lf", CLIFixtures.packageRoot + "/Examples/seed-report.rk"])
         #expect(outcome.status == 0)
         let rows = outcome.output.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-        #expect(rows.first == ["line", "check", "value_low", "value_nominal", "value_high", "value_unit", "bound_low", "bound_nominal", "bound_high", "bound_unit", "unit", "result"])
-        let byCheck = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[1], $0) })
+        #expect(
+            rows.first == [
+                "line", "kind", "statement", "value_low", "value_nominal", "value_high", "unit", "meaning", "bound_low",
+                "bound_nominal", "bound_high", "result", "mean", "sd", "draws", "seed",
+            ])
+        let checks = rows.dropFirst().filter { $0[1] == "check" }
+        let byCheck = Dictionary(uniqueKeysWithValues: checks.map { ($0[2], $0) })
         // The report: 152-mm 460 (300–834) shells/container, 20 (13–36.3) t/container, a mass check that may fail.
         let perContainer = try #require(byCheck["per_container_152 within 300 to 834 shells/container"])
-        #expect(Array(perContainer[2...4]) == ["300", "460", "833.333333333333"])
-        #expect(perContainer[11] == "consistent")
+        #expect(Array(perContainer[3...7]) == ["300", "460", "833.333333333333", "shells/container", "ci90"])
+        #expect(Array(perContainer[8...11]) == ["300", "", "834", "consistent"])
         let mass = try #require(byCheck["mass_152 <= payload"])
-        #expect(Array(mass[2...4]) == ["13.068", "20.0376", "36.3"])
+        #expect(Array(mass[3...6]) == ["13.068", "20.0376", "36.3", "t/container"])
         #expect(mass[11] == "possibly")
         let grad = try #require(byCheck["volume_grad <= volume"])
-        #expect(grad[3] == "3.14707296")
+        #expect(grad[4] == "3.14707296")
         #expect(grad[11] == "consistent")
-        #expect(rows.count == 15)
-        // With CSV on standard output, the printed values go to standard error.
-        #expect(outcome.errors.hasPrefix("per_container_152 = 460 shells/container (300–834, 90% range)\n"))
+        #expect(checks.count == 14)
+        // The printed values are rows of their own, in script order, on standard output.
+        let prints = rows.dropFirst().filter { $0[1] == "print" }
+        #expect(prints.map { $0[2] } == ["per_container_152", "mass_152", "per_container_122", "mass_122", "mass_grad", "volume_grad"])
+        #expect(Array(prints[0][0...7]) == ["26", "print", "per_container_152", "300", "460", "833.333333333333", "shells/container", "ci90"])
+        #expect(rows.count == 21)
+        // Standard error holds only the readings.
+        #expect(outcome.errors.hasPrefix("Readings:\n- “about 2.3 million” read as"))
     }
 
     @Test func theTableFormShowsPrintsThenChecks() {
@@ -89,11 +99,14 @@ import Testing
                 """)
     }
 
-    @Test func csvOfAScriptWithoutChecksIsTheHeaderAlone() {
+    @Test func csvOfAScriptWithoutChecksHoldsItsPrintedValues() {
         let outcome = CLIFixtures.run(["run", "--format", "csv", "-"], input: Array("print 5 kg\n".utf8))
         #expect(outcome.status == 0)
-        #expect(outcome.output == "line,check,value_low,value_nominal,value_high,bound_low,bound_nominal,bound_high,unit,result\r\n")
-        #expect(outcome.errors == "5 kg = 5 kg\n")
+        #expect(
+            outcome.output
+                == "line,kind,statement,value_low,value_nominal,value_high,unit,meaning,bound_low,bound_nominal,bound_high,result,mean,sd,draws,seed\r\n"
+                + "1,print,5 kg,5,5,5,kg,point,,,,,,,,\r\n")
+        #expect(outcome.errors.isEmpty)
     }
 
     @Test func aMissingFileIsAnInputError() {

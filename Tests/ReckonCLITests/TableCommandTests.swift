@@ -130,7 +130,7 @@ import Testing
     func badOutputOptionsAreUsageErrors(options: [String], message: String) {
         let result = Self.run(["table", "-"] + options, input: "a\n1\n")
         #expect(result.status == 2)
-        #expect(result.errors == message + "\n(see 'reckon help table')\n")
+        #expect(result.errors == message + " (see 'reckon help table')\n")
     }
 
     @Test func outputIsWrittenToAFileAndReplacedWhole() throws {

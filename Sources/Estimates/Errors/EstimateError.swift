@@ -20,7 +20,7 @@ public struct EstimateError: LocatedError, Equatable {
         /// A name that cannot name a unit (it must be letters, digits and `_`).
         case badUnitName(String)
         /// Two quantities whose dimensions do not fit the operation.
-        case dimensionMismatch(operation: String, left: String, right: String)
+        case dimensionMismatch(operation: String, left: PhysicalDimension, right: PhysicalDimension)
         /// Division by a range that contains zero.
         case divisionByRangeContainingZero(low: Double, high: Double)
         /// A result that is not a finite number (an undefined operation, or NaN given).

@@ -41,7 +41,7 @@ public struct HedgeTable: Sendable {
                     .badValue(
                         column: "meaning", text: meaningText,
                         expected: EstimateMeaning.allCases.map(\.rawValue).joined(separator: ", ")),
-                    at: record.field("meaning").location)
+                    at: record.location(of: "meaning"))
             }
             let rule = HedgeRule(
                 phrase: phrase,
@@ -61,15 +61,15 @@ public struct HedgeTable: Sendable {
                     .badValue(
                         column: "phrase", text: phrase,
                         expected: "either low_x and high_x (a numeric hedge) or vague_low and vague_high (a vague word)"),
-                    at: record.field("phrase").location)
+                    at: record.location(of: "phrase"))
             }
             if let low = rule.vagueLow, let high = rule.vagueHigh, low > high {
                 throw CSVError(
-                    .badValue(column: "vague_high", text: record.field("vague_high").text, expected: "a value not below vague_low"),
-                    at: record.field("vague_high").location)
+                    .badValue(column: "vague_high", text: try record.field("vague_high").text, expected: "a value not below vague_low"),
+                    at: record.location(of: "vague_high"))
             }
             if byPhrase[phrase] != nil {
-                throw CSVError(.badValue(column: "phrase", text: phrase, expected: "a phrase not listed before"), at: record.field("phrase").location)
+                throw CSVError(.badValue(column: "phrase", text: phrase, expected: "a phrase not listed before"), at: record.location(of: "phrase"))
             }
             byPhrase[phrase] = rules.count
             rules.append(rule)
@@ -107,14 +107,14 @@ public struct HedgeTable: Sendable {
         case "", "true": return text == "true"
         case "false": return false
         default:
-            throw CSVError(.badValue(column: column, text: text, expected: "true, false or empty"), at: record.field(column).location)
+            throw CSVError(.badValue(column: column, text: text, expected: "true, false or empty"), at: record.location(of: column))
         }
     }
 
     private static func nominal(_ record: CSVRecord) throws(CSVError) -> Bool {
         let text = try record.text("nominal").trimmingSpaces()
         guard text.isEmpty || text == "x" else {
-            throw CSVError(.badValue(column: "nominal", text: text, expected: "x or empty"), at: record.field("nominal").location)
+            throw CSVError(.badValue(column: "nominal", text: text, expected: "x or empty"), at: record.location(of: "nominal"))
         }
         return text == "x"
     }

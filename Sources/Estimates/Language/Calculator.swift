@@ -5,15 +5,21 @@ import TextCore
 ///
 /// ```swift
 /// let calculator = Calculator()
-/// let perContainer = try calculator.evaluate("about 2.3 million shells / about 5,000 containers")
-/// perContainer.formatted()  // "460 shells/container (300–834, 90% range)"
+/// let speed = try calculator.evaluate("about 1,200 km / 3 h in km/h")
+/// speed.formatted()  // "400 km/h (333–467, 90% range)"
 ///
 /// let run = try calculator.run("""
-///     let mass = 460 shells/container * 43.56 kg/shell in t/container
-///     check mass < 28.2 t/container
-///     """, origin: "mass.rk")
+///     unit dose
+///     unit vial
+///     let perVial = about 5,000 doses / 500 vials
+///     check perVial within 5 to 15 doses/vial
+///     """, origin: "doses.rk")
 /// run.checks[0].consistency  // .consistent
 /// ```
+///
+/// `Calculator()` knows the physical units of `Datasets/units.txt` and no counted nouns:
+/// define them with `unit` statements, or give it a ``Vocabulary`` of your own registry
+/// (the `Munitions` library's `Calculator.munitions` knows shells, rockets, containers …).
 public struct Calculator: Sendable {
     /// The units and hedges words are read with.
     public var vocabulary: Vocabulary
@@ -87,10 +93,10 @@ public struct Calculator: Sendable {
     }
 
     /// Checks `value` against `target`, written as in a script's `check` statement after the
-    /// value: `within 400 to 520 shells/container`, `≈ 460 shells/container ± 5%`, `< 28 t`.
-    /// Without a relation, `≈` is meant: `"460 shells/container ± 1%"`.
+    /// value: `within 5 to 15 doses/vial`, `≈ 10 doses/vial ± 5%`, `< 28 t`.
+    /// Without a relation, `≈` is meant: `"10 doses/vial ± 1%"`.
     /// The counted nouns of `value`'s unit are known in `target` even when the vocabulary
-    /// lacks them: a value in shells/container is checked against shells/container.
+    /// lacks them: a value in doses/vial is checked against doses/vial.
     public func check(_ value: Estimate, against target: String) throws(EstimateError) -> CheckResult {
         let source = try Self.source(target, origin: "<check>")
         var parser = try Parser(source: source, vocabulary: vocabulary.knowingNouns(of: value.unit), variables: [Parser.checkedValueName: source.location(at: 0)])

@@ -1,8 +1,8 @@
 /// How a checked value must relate to its target.
 public enum CheckRelation: String, Sendable, Equatable, CaseIterable {
-    /// Inside the target range: `within 400 to 520 shells/container`.
+    /// Inside the target range: `within 5 to 15 doses/vial`.
     case within
-    /// Inside the target widened by its tolerance: `≈ 460 shells/container ± 5%`.
+    /// Inside the target widened by its tolerance: `≈ 10 doses/vial ± 5%`.
     case approximately = "≈"
     /// Below: `< 28 t`.
     case less = "<"

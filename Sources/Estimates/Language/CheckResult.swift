@@ -9,7 +9,18 @@ public enum Tolerance: Sendable, Equatable {
 }
 
 /// What a check found: the value, the range it was compared with, and the verdict.
-public struct CheckResult: Sendable, Equatable {
+///
+/// Its description is the verdict in words, so a test that expects a verdict shows the
+/// figures when it fails (see <doc:TestingFigures>):
+///
+/// ```swift
+/// let perContainer = try calculator.evaluate("about 2.3 million shells / about 5,000 containers")
+/// let check = try perContainer.checked(against: "within 900 to 1000 shells/container", calculator: calculator)
+/// #expect(check.isConsistent)
+/// // Expectation failed: (check → 460 shells/container (300–834, 90% range) is not within
+/// //   900–1,000 shells/container).isConsistent → false
+/// ```
+public struct CheckResult: Sendable, Equatable, CustomStringConvertible {
     /// The check as written (`per_container within 400 to 520 shells/container`).
     public var text: String
     /// Where the check is, when it comes from a script.
@@ -35,6 +46,18 @@ public struct CheckResult: Sendable, Equatable {
         self.bound = bound
         self.consistency = consistency
     }
+
+    /// Whether every value in the range satisfies the check (`.consistent`).
+    public var isConsistent: Bool { consistency == .consistent }
+
+    /// Whether at least part of the range satisfies it (`.consistent` or `.possibly`).
+    public var isPossiblyConsistent: Bool { consistency != .inconsistent }
+
+    /// Whether no value in the range satisfies it (`.inconsistent`).
+    public var isInconsistent: Bool { consistency == .inconsistent }
+
+    /// The verdict in words (`summary`), which test frameworks print for a failed expectation.
+    public var description: String { summary }
 
     /// The verdict in words: `4,600 shells/container is not within 457–463 shells/container`.
     public var summary: String {
@@ -63,7 +86,7 @@ extension Estimate {
     /// converted to this estimate's unit (the dimensions must match).
     ///
     /// ```swift
-    /// let mass = try Calculator().evaluate("about 460 shells * 43.56 kg/shell in t")  // 19.2–20.9 t
+    /// let mass = try Calculator().evaluate("about 460 * 43.56 kg in t")  // 20 t (19.1–21, 90% range)
     /// try mass.check(.less, Calculator().evaluate("20 t")).consistency  // .possibly
     /// ```
     public func check(
@@ -72,7 +95,7 @@ extension Estimate {
     ) throws(EstimateError) -> CheckResult {
         guard target.unit.dimension == unit.dimension else {
             throw EstimateError(
-                .dimensionMismatch(operation: "compare", left: unit.dimension.description, right: target.unit.dimension.description))
+                .dimensionMismatch(operation: "compare", left: unit.dimension, right: target.unit.dimension))
         }
         var bound = try target.converted(to: unit)
         switch tolerance {
@@ -89,7 +112,7 @@ extension Estimate {
             guard amount.unit.dimension == unit.dimension else {
                 throw EstimateError(
                     .dimensionMismatch(
-                        operation: "widen", left: unit.dimension.description, right: amount.unit.dimension.description))
+                        operation: "widen", left: unit.dimension, right: amount.unit.dimension))
             }
             let widening = try amount.converted(to: unit).high
             guard widening >= 0 else { throw EstimateError(.domain("a tolerance cannot be negative")) }

@@ -1,10 +1,10 @@
 /// The outcome of a check on a range: every value it allows passes, some do, or none do.
 ///
 /// ```swift
-/// let perContainer = try Calculator().evaluate("about 2.3 million shells / about 5000 containers")
-/// try perContainer.consistency(with: "within 250 to 900 shells/container")  // .consistent
-/// try perContainer.consistency(with: "≈ 460 shells/container ± 5%")         // .possibly
-/// try perContainer.consistency(with: "> 1000 shells/container")              // .inconsistent
+/// let perVial = try Calculator().evaluate("unit dose; unit vial; about 5,000 doses / 500 vials")  // 6–14
+/// try perVial.consistency(with: "within 5 to 15 doses/vial")  // .consistent
+/// try perVial.consistency(with: "≈ 10 doses/vial ± 5%")       // .possibly
+/// try perVial.consistency(with: "> 20 doses/vial")            // .inconsistent
 /// ```
 public enum Consistency: String, Sendable, Equatable, CaseIterable {
     /// Every value in the range satisfies the check.

@@ -5,12 +5,20 @@
 /// import Testing
 /// import Estimates
 ///
-/// @Test func perContainerStaysPlausible() throws {
-///     let perContainer = try Calculator().evaluate("about 2.3 million shells / about 5,000 containers")
-///     #expect(try perContainer.isConsistent(with: "within 250 to 900 shells/container"))
-///     #expect(try perContainer.consistency(with: "460 shells/container ± 1%") == .possibly)
-///     #expect(try !perContainer.isInconsistent(with: "< 1000 shells/container"))
+/// @Test func dosesPerVialStayPlausible() throws {
+///     let perVial = try Calculator().evaluate("unit dose; unit vial; about 5,000 doses / 500 vials")
+///     #expect(try perVial.isConsistent(with: "within 5 to 15 doses/vial"))
+///     #expect(try perVial.consistency(with: "10 doses/vial ± 1%") == .possibly)
+///     #expect(try !perVial.isInconsistent(with: "< 12 doses/vial"))
 /// }
+/// ```
+///
+/// To see the figures when an expectation fails, keep the ``CheckResult`` first (its
+/// description is the verdict in words; see <doc:TestingFigures>):
+///
+/// ```swift
+/// let check = try perContainer.checked(against: "within 380 to 420 shells/container")
+/// #expect(check.isConsistent)  // … (check → only part of 460 shells/container (300–834, …
 /// ```
 ///
 /// A target is written as after the value in a script's `check` statement: a relation

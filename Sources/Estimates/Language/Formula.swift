@@ -9,8 +9,8 @@ import TextCore
 /// long sum is a shallow tree; the parser limits the nesting of everything else.
 ///
 /// ```swift
-/// let formula = try Calculator().parse("about 2.3 million shells / about 5,000 containers")
-/// // .chain(.figure(about 2.3 million shells), [(/, .figure(about 5,000 containers))])
+/// let formula = try Calculator().parse("about 1,200 km / 3 h")
+/// // .chain(.figure(about 1,200 km), [(/, .figure(3 h))])
 /// ```
 package struct Formula: Sendable, Equatable {
     /// What the node is.

@@ -111,7 +111,7 @@ package struct IntervalAlgebra: FormulaAlgebra {
             throw EstimateError(
                 .dimensionMismatch(
                     operation: smaller ? "take the minimum of" : "take the maximum of",
-                    left: left.unit.dimension.description, right: right.unit.dimension.description))
+                    left: left.unit.dimension, right: right.unit.dimension))
         }
         let other = try right.converted(to: left.unit)
         let pick: (Double, Double) -> Double = smaller ? { Swift.min($0, $1) } : { Swift.max($0, $1) }

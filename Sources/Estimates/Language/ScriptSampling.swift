@@ -5,7 +5,7 @@
 /// var calculator = Calculator()
 /// calculator.sampling = ScriptSampling(count: 1_000_000, seed: 7)
 /// let run = try calculator.run("let x = 1 to 3\nsample x * 2")
-/// run.sampled[0].summary.percentiles   // p5, p50, p95
+/// run.sampled[0].summary.percentiles.map(\.level)   // [5, 50, 95]
 /// ```
 public struct ScriptSampling: Sendable, Equatable {
     /// Draws per `sample` statement.

@@ -3,12 +3,12 @@ import TextCore
 /// One statement of a calculator script.
 ///
 /// ```text
-/// let containers = about 5,000 containers         # a variable, bound once
-/// print containers                                # prints the value with its range
-/// check containers within 3000 to 7000 containers # a check: consistent, possibly or inconsistent
-/// containers * 2                                  # an expression alone is printed
 /// unit wagon                                      # a counted noun (plural: wagons)
 /// unit trainload = 50 wagons                      # a unit of known units
+/// let wagons = about 5,000 wagons                 # a variable, bound once
+/// print wagons                                    # prints the value with its range
+/// check wagons within 3000 to 7000 wagons         # a check: consistent, possibly or inconsistent
+/// wagons / (1 trainload)                          # an expression alone is printed
 /// ```
 package struct Statement: Sendable, Equatable {
     /// What the statement does.

@@ -4,8 +4,10 @@
 /// hedge table, and `2 + 3` parses neither.
 ///
 /// ```swift
-/// let mine = Vocabulary(registry: try UnitRegistry(parsing: myUnits, origin: "units.txt"), hedges: .standard)
-/// let calculator = Calculator(vocabulary: mine)
+/// var registry = UnitRegistry.standard
+/// try registry.load(definitions: "@count\ndose = doses\nvial = vials\n@end", origin: "vaccines.txt")
+/// let calculator = Calculator(vocabulary: Vocabulary(registry: registry, hedges: .standard))
+/// try calculator.evaluate("5,000 doses / 500 vials").formatted()  // "10 doses/vial"
 /// ```
 public struct Vocabulary: Sendable {
     private let loadRegistry: @Sendable () -> UnitRegistry

@@ -9,9 +9,19 @@ import TextCore
 /// - "43.6 kg/shell": a unit expression.
 ///
 /// ```swift
-/// let parsed = try EstimateParser.standard.parse("about 5,000 weapons containers")
+/// var registry = UnitRegistry.standard
+/// try registry.addCountedNoun("container")
+/// let parsed = try EstimateParser(registry: registry, hedges: .standard).parse("about 5,000 weapons containers")
 /// parsed.estimate.low    // 3000
 /// parsed.label           // "weapons"
+/// ```
+///
+/// `EstimateParser.standard` knows the physical units only (`about 120 km`); counted nouns
+/// come from the registry you give it (the `Munitions` library's `EstimateParser.munitions`
+/// knows shells, rockets and containers).
+///
+/// ```swift
+/// try EstimateParser.standard.parse("100 to 180 km").estimate.formatted()  // "100–180 km (bounds)"
 /// ```
 public struct EstimateParser: Sendable {
     /// The units names resolve in.

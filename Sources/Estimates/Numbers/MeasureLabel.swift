@@ -7,11 +7,13 @@
 /// What a label means is for the domain to say: a length before a munition is its caliber.
 ///
 /// ```swift
+/// var registry = UnitRegistry.standard
+/// try registry.addCountedNoun("container")
 /// let parsed = try EstimateParser(registry: registry, hedges: .standard)
-///     .parse("2.3 million 152-mm shells")
-/// parsed.measureLabel?.text             // "152-mm"
-/// parsed.measureLabel?.value            // 152
-/// parsed.measureLabel?.unit.factor      // 0.001 (metres)
+///     .parse("5,000 20-ft containers")
+/// parsed.measureLabel?.text             // "20-ft"
+/// parsed.measureLabel?.value            // 20
+/// parsed.measureLabel?.unit.symbol(plural: false)   // "ft"
 /// ```
 public struct MeasureLabel: Sendable, Equatable {
     /// The number as written.

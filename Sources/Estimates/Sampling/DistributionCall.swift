@@ -108,7 +108,7 @@ package struct DistributionCall: Sendable {
         }
         guard value.unit.dimension == unit.dimension else {
             throw EstimateError(
-                .dimensionMismatch(operation: "use in \(name)(…)", left: unit.dimension.description, right: value.unit.dimension.description))
+                .dimensionMismatch(operation: "use in \(name)(…)", left: unit.dimension, right: value.unit.dimension))
         }
         return value.low * value.unit.factor / unit.factor
     }

@@ -1,10 +1,14 @@
 /// A histogram for people: a few equal bins with round edges over the bulk of the draws
 /// (by default the 0.5th to the 99.5th percentile), with counts below and above. It prints
-/// as text bars or as a table of bins (for CSV).
+/// as text bars or as a table of bins (for CSV): `bars(width:)` and `table(unit:)` are in
+/// the `Tables` library.
 ///
 /// ```swift
-/// let histogram = Histogram(values: buffer, low: 380, high: 560, binCount: 18)
-/// histogram.bars(width: 40)   // ["380–390  ███▍  2.1%", …]
+/// let draws: [Double] = [0.5, 1.5, 1.5, 2.5, 2.5, 2.5, 3.5, 9]
+/// let histogram = draws.withUnsafeBufferPointer { Histogram(values: $0, low: 0, high: 4, binCount: 4) }
+/// histogram.bins.map(\.low)     // [0, 1, 2, 3, 4]: round edges, the last bin holds 4
+/// histogram.bins.map(\.count)   // [1, 2, 3, 1, 0]
+/// histogram.above               // 1 (the 9)
 /// ```
 public struct Histogram: Sendable, Equatable {
     /// One bin, [low, high); [low, low] when all draws are one value.

@@ -8,76 +8,102 @@
 /// follows the spread of the draws (a few pages for a typical estimate), not their number.
 /// Exact zeros have their own counter.
 ///
+/// A value type: each sampling worker counts into its own histogram, and the run merges
+/// them once the workers are done, so no two threads ever touch one histogram.
+///
 /// ```swift
-/// let histogram = LogHistogram()
+/// var histogram = LogHistogram()
 /// [1.0, 2.0, 3.0].withUnsafeBufferPointer { histogram.add($0) }
 /// histogram.quantile(0.5, minimum: 1, maximum: 3)   // 2, within 0.049%
 /// ```
-package final class LogHistogram: @unchecked Sendable {
+package struct LogHistogram: Sendable, Equatable {
     /// Mantissa bits that split each binary exponent into buckets.
     package static let mantissaBits = 11
     /// The largest relative width of a bucket, 2⁻¹¹.
     package static let relativeResolution = 1.0 / Double(1 << mantissaBits)
 
-    private static let bucketsPerPage = 1 << mantissaBits
-    private static let pageCount = 1 << 12
+    static let bucketsPerPage = 1 << mantissaBits
+    static let pageCount = 1 << 12
     private static let shift = UInt64(52 - mantissaBits)
+    private static let noPage: Int32 = -1
 
-    private let pages: UnsafeMutablePointer<UnsafeMutablePointer<UInt64>?>
+    /// For each page (sign and exponent), where its counters start in `counts` divided by
+    /// `bucketsPerPage`, or `noPage`.
+    private var pageSlots = [Int32](repeating: noPage, count: pageCount)
+    /// The counters of the pages in use, page after page.
+    private var counts: [UInt64] = []
     /// How many draws were exactly zero (either sign).
     package private(set) var zeroCount: UInt64 = 0
     /// How many draws were added.
     package private(set) var totalCount: UInt64 = 0
 
     /// An empty histogram.
-    package init() {
-        pages = .allocate(capacity: Self.pageCount)
-        pages.initialize(repeating: nil, count: Self.pageCount)
-    }
-
-    deinit {
-        for index in 0..<Self.pageCount { pages[index]?.deallocate() }
-        pages.deallocate()
-    }
+    package init() {}
 
     /// The number of pages in use (16 KiB each).
-    package var pagesInUse: Int {
-        var used = 0
-        for index in 0..<Self.pageCount where pages[index] != nil { used += 1 }
-        return used
-    }
+    package var pagesInUse: Int { counts.count / Self.bucketsPerPage }
 
     /// Counts the finite values in `buffer` (the sampler only passes finite ones).
-    package func add(_ buffer: UnsafeBufferPointer<Double>) {
-        var zeros: UInt64 = 0
-        for value in buffer {
-            let bits = value.bitPattern
-            if bits & 0x7FFF_FFFF_FFFF_FFFF == 0 {
-                zeros += 1
-                continue
+    package mutating func add(_ buffer: UnsafeBufferPointer<Double>) {
+        var index = 0
+        while index < buffer.count {
+            let slots = pageSlots
+            var zeros: UInt64 = 0
+            index = counts.withUnsafeMutableBufferPointer { counters in
+                Self.count(buffer, from: index, slots: slots, into: counters, zeros: &zeros)
             }
-            let pageIndex = Int(truncatingIfNeeded: bits >> 52)
-            let bucket = Int(truncatingIfNeeded: (bits >> Self.shift) & UInt64(Self.bucketsPerPage - 1))
-            let page = pages[pageIndex] ?? makePage(pageIndex)
-            page[bucket] &+= 1
+            zeroCount += zeros
+            if index < buffer.count { addPage(Self.pageIndex(of: buffer[index])) }
         }
-        zeroCount += zeros
         totalCount += UInt64(buffer.count)
     }
 
-    private func makePage(_ index: Int) -> UnsafeMutablePointer<UInt64> {
-        let page = UnsafeMutablePointer<UInt64>.allocate(capacity: Self.bucketsPerPage)
-        page.initialize(repeating: 0, count: Self.bucketsPerPage)
-        pages[index] = page
-        return page
+    /// Counts from `start` until a value whose page is not in use; returns its index (or the
+    /// end of `buffer`).
+    private static func count(
+        _ buffer: UnsafeBufferPointer<Double>, from start: Int, slots: [Int32],
+        into counters: UnsafeMutableBufferPointer<UInt64>, zeros: inout UInt64
+    ) -> Int {
+        var index = start
+        while index < buffer.count {
+            let bits = buffer[index].bitPattern
+            if bits & 0x7FFF_FFFF_FFFF_FFFF == 0 {
+                zeros += 1
+            } else {
+                let slot = slots[Int(truncatingIfNeeded: bits >> 52)]
+                if slot == noPage { return index }
+                let bucket = Int(truncatingIfNeeded: (bits >> shift) & UInt64(bucketsPerPage - 1))
+                counters[Int(slot) << mantissaBits | bucket] &+= 1
+            }
+            index += 1
+        }
+        return index
+    }
+
+    private static func pageIndex(of value: Double) -> Int {
+        Int(truncatingIfNeeded: value.bitPattern >> 52)
+    }
+
+    private mutating func addPage(_ page: Int) {
+        pageSlots[page] = Int32(counts.count / Self.bucketsPerPage)
+        counts.append(contentsOf: repeatElement(0, count: Self.bucketsPerPage))
+    }
+
+    /// The counters of `page`, if it is in use.
+    private func counters(ofPage page: Int) -> ArraySlice<UInt64>? {
+        let slot = pageSlots[page]
+        guard slot != Self.noPage else { return nil }
+        let start = Int(slot) << Self.mantissaBits
+        return counts[start..<start + Self.bucketsPerPage]
     }
 
     /// Adds the counts of `other`.
-    package func merge(_ other: LogHistogram) {
-        for index in 0..<Self.pageCount {
-            guard let source = other.pages[index] else { continue }
-            let target = pages[index] ?? makePage(index)
-            for bucket in 0..<Self.bucketsPerPage { target[bucket] &+= source[bucket] }
+    package mutating func merge(_ other: LogHistogram) {
+        for page in 0..<Self.pageCount {
+            guard let source = other.counters(ofPage: page) else { continue }
+            if pageSlots[page] == Self.noPage { addPage(page) }
+            let start = Int(pageSlots[page]) << Self.mantissaBits
+            for (offset, count) in source.enumerated() { counts[start + offset] &+= count }
         }
         zeroCount += other.zeroCount
         totalCount += other.totalCount
@@ -98,19 +124,19 @@ package final class LogHistogram: @unchecked Sendable {
     package func forEachBucket(_ body: (Bucket) -> Bool) {
         let perPage = Self.bucketsPerPage
         // Negative values: larger bit patterns are more negative.
-        for pageIndex in stride(from: Self.pageCount - 1, through: Self.pageCount / 2, by: -1) {
-            guard let page = pages[pageIndex] else { continue }
-            for bucket in stride(from: perPage - 1, through: 0, by: -1) where page[bucket] > 0 {
-                let (magnitudeLow, magnitudeHigh) = Self.bounds(page: pageIndex & (Self.pageCount / 2 - 1), bucket: bucket)
-                if !body(Bucket(low: -magnitudeHigh, high: -magnitudeLow, count: page[bucket])) { return }
+        for page in stride(from: Self.pageCount - 1, through: Self.pageCount / 2, by: -1) {
+            guard let counters = counters(ofPage: page) else { continue }
+            for bucket in stride(from: perPage - 1, through: 0, by: -1) where counters[counters.startIndex + bucket] > 0 {
+                let (magnitudeLow, magnitudeHigh) = Self.bounds(page: page & (Self.pageCount / 2 - 1), bucket: bucket)
+                if !body(Bucket(low: -magnitudeHigh, high: -magnitudeLow, count: counters[counters.startIndex + bucket])) { return }
             }
         }
         if zeroCount > 0 && !body(Bucket(low: 0, high: 0, count: zeroCount)) { return }
-        for pageIndex in 0..<(Self.pageCount / 2) {
-            guard let page = pages[pageIndex] else { continue }
-            for bucket in 0..<perPage where page[bucket] > 0 {
-                let (low, high) = Self.bounds(page: pageIndex, bucket: bucket)
-                if !body(Bucket(low: low, high: high, count: page[bucket])) { return }
+        for page in 0..<(Self.pageCount / 2) {
+            guard let counters = counters(ofPage: page) else { continue }
+            for bucket in 0..<perPage where counters[counters.startIndex + bucket] > 0 {
+                let (low, high) = Self.bounds(page: page, bucket: bucket)
+                if !body(Bucket(low: low, high: high, count: counters[counters.startIndex + bucket])) { return }
             }
         }
     }
@@ -118,38 +144,5 @@ package final class LogHistogram: @unchecked Sendable {
     private static func bounds(page: Int, bucket: Int) -> (Double, Double) {
         let bits = UInt64(page) << 52 | UInt64(bucket) << shift
         return (Double(bitPattern: bits), Double(bitPattern: bits + (1 << shift)))
-    }
-
-    /// The p-quantile (0 ≤ p ≤ 1) with numpy's default (linear) definition: the value at
-    /// rank p·(n − 1), interpolated between neighbouring ranks. Each rank's value is placed
-    /// within its bucket by its position among the bucket's draws, and clamped to the exact
-    /// `minimum` and `maximum`.
-    package func quantile(_ p: Double, minimum: Double, maximum: Double) -> Double {
-        precondition(p >= 0 && p <= 1, "a quantile needs 0 ≤ p ≤ 1")
-        precondition(totalCount > 0, "a quantile needs at least one draw")
-        let position = p * Double(totalCount - 1)
-        let rank = UInt64(position.rounded(.down))
-        let fraction = position - Double(rank)
-        let lower = value(atRank: rank)
-        guard fraction > 0, rank + 1 < totalCount else { return Swift.min(maximum, Swift.max(minimum, lower)) }
-        let upper = value(atRank: rank + 1)
-        let value = Selection.interpolate(lower, upper, fraction)
-        return Swift.min(maximum, Swift.max(minimum, value))
-    }
-
-    /// The estimated value of the draw at 0-based `rank` in increasing order.
-    private func value(atRank rank: UInt64) -> Double {
-        var before: UInt64 = 0
-        var result = 0.0
-        forEachBucket { bucket in
-            if rank < before + bucket.count {
-                let offset = (Double(rank - before) + 0.5) / Double(bucket.count)
-                result = bucket.low + offset * (bucket.high - bucket.low)
-                return false
-            }
-            before += bucket.count
-            return true
-        }
-        return result
     }
 }

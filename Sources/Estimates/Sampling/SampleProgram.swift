@@ -1,11 +1,11 @@
 /// An expression to sample, with `let` definitions before it (`let x = 1 to 3; x - x`),
-/// parsed once and drawn chunk by chunk: the model a `SamplingRun` runs.
+/// parsed once and drawn chunk by chunk. ``ScriptSampling`` draws it.
 ///
 /// ```swift
-/// let program = try SampleProgram("(2.0M to 2.6M shells) / (4500 to 5500 containers)")
-/// let run = SamplingRun(count: 1_000_000, seed: 7)
-/// var samples = try run.collect(program.model)
-/// samples.unit.symbol(plural: true)   // "shells/container"
+/// let program = try SampleProgram("unit dose; unit vial; (4,000 to 6,000 doses) / (450 to 550 vials)")
+/// let summary = try ScriptSampling(count: 100_000, seed: 7).summary(of: program)
+/// summary.unit.symbol(plural: true)   // "doses/vial"
+/// summary.percentiles.map(\.level)    // [5, 50, 95]
 /// ```
 public struct SampleProgram: Sendable {
     /// `let` definitions in order, with their interval readings.

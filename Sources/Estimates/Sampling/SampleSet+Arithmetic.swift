@@ -6,8 +6,8 @@
 /// hit, and so is one that underflows (a subnormal result, or zero from nonzero inputs).
 ///
 /// ```swift
-/// let perContainer = try shells / containers     // shells/container, one value per draw
-/// let total = try perContainer * containers       // shells again
+/// let speed = try distance / time     // km/h, one value per draw
+/// let again = try speed * time        // km again
 /// ```
 extension SampleSet {
     /// The sum, in the left unit.
@@ -70,7 +70,7 @@ extension SampleSet {
     package func converted(to target: UnitOfMeasure) throws(EstimateError) -> SampleSet {
         guard target.dimension == unit.dimension else {
             throw EstimateError(
-                .dimensionMismatch(operation: "convert", left: unit.dimension.description, right: target.dimension.description))
+                .dimensionMismatch(operation: "convert", left: unit.dimension, right: target.dimension))
         }
         if target == unit { return self }
         let scale = try NumericRange.quotient(unit.factor, target.factor, operation: "conversion")
@@ -80,7 +80,7 @@ extension SampleSet {
     func aligned(to target: UnitOfMeasure, operation: String) throws(EstimateError) -> SampleSet {
         guard target.dimension == unit.dimension else {
             throw EstimateError(
-                .dimensionMismatch(operation: operation, left: target.dimension.description, right: unit.dimension.description))
+                .dimensionMismatch(operation: operation, left: target.dimension, right: unit.dimension))
         }
         return try converted(to: target)
     }

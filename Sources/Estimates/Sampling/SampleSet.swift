@@ -6,9 +6,9 @@ import TextCore
 ///
 /// ```swift
 /// var generator = Xoshiro256StarStar(seed: 7)
-/// let shells = SampleSet(drawing: try .ninetyPercentRange(low: 2.0e6, high: 2.6e6), count: 1000,
-///                        unit: try UnitRegistry.standard.unit("shells"), using: &generator)
-/// let zero = try shells - shells   // every value 0
+/// let mass = SampleSet(drawing: try .ninetyPercentRange(low: 2.0e6, high: 2.6e6), count: 1000,
+///                      unit: try UnitRegistry.standard.unit("kg"), using: &generator)
+/// let zero = try mass - mass   // every value 0
 /// ```
 package struct SampleSet: Sendable, Equatable {
     /// The unit of every value.

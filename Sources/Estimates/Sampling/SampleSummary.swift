@@ -5,9 +5,10 @@ import TextCore
 /// or from the streaming histogram within a stated relative resolution).
 ///
 /// ```swift
-/// var samples = try SamplingRun(count: 100_000, seed: 7).collect { context in context.draw(model) }
-/// let summary = SampleSummary(collected: &samples, seed: 7, levels: [5, 50, 95])
-/// summary.percentiles[1].value   // the median
+/// let program = try SampleProgram("uniform(0 km, 10 km)")
+/// let summary = try ScriptSampling(count: 100_000, seed: 7).summary(of: program)
+/// summary.percentiles[1].value   // the median, about 5 (km)
+/// summary.method                 // .exact
 /// ```
 public struct SampleSummary: Sendable, Equatable {
     /// How the percentiles were computed.

@@ -68,92 +68,90 @@ package struct SamplingRun: Sendable {
     /// Every draw of `model`, in draw order, with their moments.
     package func collect(_ model: Model) throws(EstimateError) -> CollectedSamples {
         let outcomes = ChunkOutcomes(count: chunkCount, draws: count)
-        let values = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-            Self.adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
-            let output = SharedBuffer(base: buffer.baseAddress!)
-            parallel { _, chunk in
-                outcomes.record(chunk) { () throws(EstimateError) -> (UnitOfMeasure, SampleMoments) in
+        parallel { worker in
+            forEachChunk(of: worker) { chunk in
+                outcomes.record(chunk, keepValues: true) { () throws(EstimateError) in
                     let set = try evaluate(model, chunk: chunk)
-                    let moments = try Self.checkedMoments(set)
-                    let start = range(ofChunk: chunk).lowerBound
-                    set.values.withUnsafeBufferPointer { chunkValues in
-                        (output.base + start).update(from: chunkValues.baseAddress!, count: chunkValues.count)
-                    }
-                    return (set.unit, moments)
+                    return (set, try Self.checkedMoments(set))
                 }
             }
-            initialized = count
         }
         let (unit, moments) = try outcomes.merged()
-        return CollectedSamples(values: values, unit: unit, moments: moments)
+        return CollectedSamples(values: outcomes.takeValues(total: count), unit: unit, moments: moments)
     }
 
     /// The moments and a fine histogram of `model`'s draws, in bounded memory: each worker
     /// keeps one chunk of draws at a time and its own histogram; histograms add up at the end.
     package func stream(_ model: @escaping Model) throws(EstimateError) -> StreamedSamples {
-        guard let result = try stream(model, visitor: nil) else { preconditionFailure("a run without a visitor always finishes") }
-        return result
+        let outcomes = ChunkOutcomes(count: chunkCount, draws: count)
+        let histograms = WorkerSlots<LogHistogram>(count: workerCount)
+        parallel { worker in
+            var histogram = LogHistogram()
+            forEachChunk(of: worker) { chunk in
+                outcomes.record(chunk) { () throws(EstimateError) in
+                    let set = try evaluate(model, chunk: chunk)
+                    let moments = try Self.checkedMoments(set)
+                    set.values.withUnsafeBufferPointer { histogram.add($0) }
+                    return (set, moments)
+                }
+            }
+            histograms.store(worker, histogram)
+        }
+        let (unit, moments) = try outcomes.merged()
+        var histogram = LogHistogram()
+        for worker in 0..<workerCount { histogram.merge(histograms.take(worker) ?? LogHistogram()) }
+        return StreamedSamples(unit: unit, moments: moments, histogram: histogram)
     }
 
     /// `stream(model)`, with `visit` seeing each chunk's draws (and their unit) in draw order
     /// on the calling thread, to write them out, say: chunks then run in batches of one per
-    /// worker. `visit` returns false to stop the run early, which then returns `nil`.
+    /// worker, and the calling thread counts the histogram as it visits. `visit` returns false
+    /// to stop the run early, which then returns `nil`.
     package func stream(
-        _ model: @escaping Model, visit: @escaping (UnsafeBufferPointer<Double>, UnitOfMeasure) -> Bool
-    ) throws(EstimateError) -> StreamedSamples? {
-        try stream(model, visitor: visit)
-    }
-
-    private func stream(
-        _ model: @escaping Model, visitor visit: ((UnsafeBufferPointer<Double>, UnitOfMeasure) -> Bool)?
+        _ model: @escaping Model, visit: (UnsafeBufferPointer<Double>, UnitOfMeasure) -> Bool
     ) throws(EstimateError) -> StreamedSamples? {
         let outcomes = ChunkOutcomes(count: chunkCount, draws: count)
-        let workers = Swift.min(threads, chunkCount)
-        let histograms = (0..<workers).map { _ in LogHistogram() }
-        let process: @Sendable (Int, Int) -> SampleSet? = { worker, chunk in
-            var kept: SampleSet?
-            outcomes.record(chunk) { () throws(EstimateError) -> (UnitOfMeasure, SampleMoments) in
-                let set = try evaluate(model, chunk: chunk)
-                let moments = try Self.checkedMoments(set)
-                kept = set
-                set.values.withUnsafeBufferPointer { histograms[worker].add($0) }
-                return (set.unit, moments)
-            }
-            return kept
-        }
-        if let visit {
-            let batch = ChunkBatch(count: workers)
-            var start = 0
-            while start < chunkCount {
-                let size = Swift.min(workers, chunkCount - start)
-                let first = start
-                Self.perform(size) { worker in batch.store(worker, process(worker, first + worker)) }
-                for worker in 0..<size {
-                    guard let set = batch.take(worker) else {
-                        // A chunk failed: the chunks after this batch still run (not visited),
-                        // so that the error counts the failed draws among all of them.
-                        let rest = start + size
-                        let remaining = chunkCount - rest
-                        Self.perform(Swift.min(workers, remaining)) { worker in
-                            var chunk = rest + worker
-                            while chunk < chunkCount {
-                                _ = process(worker, chunk)
-                                chunk += workers
-                            }
-                        }
-                        return try outcomes.firstFailure()
-                    }
-                    let keepGoing = set.values.withUnsafeBufferPointer { visit($0, set.unit) }
-                    if !keepGoing { return nil }
+        let batch = WorkerSlots<SampleSet>(count: workerCount)
+        var histogram = LogHistogram()
+        var start = 0
+        while start < chunkCount {
+            let size = Swift.min(workerCount, chunkCount - start)
+            let first = start
+            Self.perform(size) { worker in
+                outcomes.record(first + worker) { () throws(EstimateError) in
+                    let set = try evaluate(model, chunk: first + worker)
+                    let moments = try Self.checkedMoments(set)
+                    batch.store(worker, set)
+                    return (set, moments)
                 }
-                start += size
             }
-        } else {
-            parallel { worker, chunk in _ = process(worker, chunk) }
+            for worker in 0..<size {
+                guard let set = batch.take(worker) else {
+                    // A chunk failed: the chunks after this batch still run (not visited), so
+                    // that the error counts the failed draws among all of them.
+                    let rest = start + size
+                    Self.perform(Swift.min(workerCount, chunkCount - rest)) { worker in
+                        var chunk = rest + worker
+                        while chunk < chunkCount {
+                            outcomes.record(chunk) { () throws(EstimateError) in
+                                let set = try evaluate(model, chunk: chunk)
+                                return (set, try Self.checkedMoments(set))
+                            }
+                            chunk += workerCount
+                        }
+                    }
+                    try outcomes.throwFirstFailure()
+                    preconditionFailure("a chunk without draws has failed")
+                }
+                let keepGoing = set.values.withUnsafeBufferPointer { values in
+                    histogram.add(values)
+                    return visit(values, set.unit)
+                }
+                if !keepGoing { return nil }
+            }
+            start += size
         }
         let (unit, moments) = try outcomes.merged()
-        let histogram = histograms[0]
-        for other in histograms.dropFirst() { histogram.merge(other) }
         return StreamedSamples(unit: unit, moments: moments, histogram: histogram)
     }
 
@@ -175,7 +173,7 @@ package struct SamplingRun: Sendable {
     /// Asks the kernel to back a large fresh buffer with 2 MiB pages where it can: touching
     /// 80 MB in 4 KiB pages costs 20,000 page faults, several microseconds each on a busy
     /// machine. Only a hint (Linux transparent huge pages in `madvise` mode); elsewhere nothing.
-    private static func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
+    static func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
         #if os(Linux)
             let hugePage = 2 << 20
             guard let base = buffer.baseAddress, buffer.count >= 2 * hugePage else { return }
@@ -186,16 +184,20 @@ package struct SamplingRun: Sendable {
         #endif
     }
 
-    /// Runs `body(worker, chunk)` for every chunk, worker `w` taking chunks `w, w + threads, …`.
-    private func parallel(_ body: @Sendable (Int, Int) -> Void) {
-        let chunks = chunkCount
-        let workers = Swift.min(threads, chunks)
-        Self.perform(workers) { worker in
-            var chunk = worker
-            while chunk < chunks {
-                body(worker, chunk)
-                chunk += workers
-            }
+    /// The number of workers: no more than the chunks.
+    private var workerCount: Int { Swift.min(threads, chunkCount) }
+
+    /// Runs `body(worker)` on every worker.
+    private func parallel(_ body: @Sendable (Int) -> Void) {
+        Self.perform(workerCount, body)
+    }
+
+    /// Calls `body` with the chunks of `worker`: `worker, worker + workers, …`.
+    private func forEachChunk(of worker: Int, _ body: (Int) -> Void) {
+        var chunk = worker
+        while chunk < chunkCount {
+            body(chunk)
+            chunk += workerCount
         }
     }
 
@@ -220,7 +222,7 @@ package struct CollectedSamples: Sendable {
 }
 
 /// What a streamed run keeps.
-package struct StreamedSamples: @unchecked Sendable {
+package struct StreamedSamples: Sendable {
     /// The unit of the draws.
     package var unit: UnitOfMeasure
     /// Their moments, merged in chunk order.

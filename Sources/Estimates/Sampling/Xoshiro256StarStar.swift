@@ -34,7 +34,7 @@
 
     /// The next 64 random bits.
     @inlinable @inline(__always)
-    @usableFromInline package mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         let result = rotateLeft(s1 &* 5, 7) &* 9
         let t = s1 &<< 17
         s2 ^= s0

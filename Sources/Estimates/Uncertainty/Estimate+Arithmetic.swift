@@ -63,7 +63,7 @@ extension Estimate {
         guard target.dimension == unit.dimension else {
             throw EstimateError(
                 .dimensionMismatch(
-                    operation: operation, left: target.dimension.description, right: unit.dimension.description))
+                    operation: operation, left: target.dimension, right: unit.dimension))
         }
         return try converted(to: target)
     }

@@ -42,7 +42,7 @@ extension Estimate {
         DecimalDigits(value).rounded(significantDigits: noiseFreeSignificantDigits, rule: .nearest).doubleValue
     }
 
-    /// One line for people: `460 shells/container (300–834, 90% range)`.
+    /// One line for people: `10 doses/vial (6–14, 90% range)`.
     public func formatted() -> String {
         let symbol = unit.symbol(plural: !(nominal == 1 || (nominal == nil && high == 1)))
         let suffix = symbol.isEmpty ? "" : " " + symbol

@@ -5,10 +5,14 @@
 /// every input has one, meanings by `EstimateMeaning.combining`, notes by union.
 ///
 /// ```swift
-/// let shells = try EstimateParser.standard.parse("about 2.3 million shells").estimate
-/// let containers = try EstimateParser.standard.parse("about 5,000 containers").estimate
-/// let perContainer = try shells / containers
-/// perContainer.formatted()  // "460 shells/container (300–834, 90% range)"
+/// var registry = UnitRegistry.standard
+/// try registry.addCountedNoun("dose")
+/// try registry.addCountedNoun("vial")
+/// let parser = EstimateParser(registry: registry, hedges: .standard)
+/// let doses = try parser.parse("about 5,000 doses").estimate
+/// let vials = try parser.parse("500 vials").estimate
+/// let perVial = try doses / vials
+/// perVial.formatted()  // "10 doses/vial (6–14, 90% range)"
 /// ```
 public struct Estimate: Sendable, Equatable {
     /// The low end of the range, in `unit`.
@@ -84,7 +88,7 @@ public struct Estimate: Sendable, Equatable {
         guard target.dimension == unit.dimension else {
             throw EstimateError(
                 .dimensionMismatch(
-                    operation: "convert", left: unit.dimension.description, right: target.dimension.description))
+                    operation: "convert", left: unit.dimension, right: target.dimension))
         }
         if target == unit { return self }
         let operation = "conversion"

@@ -39,7 +39,7 @@ public struct PhysicalDimension: Hashable, Sendable, CustomStringConvertible {
         PhysicalDimension(exponents: exponents.mapValues { $0 * power })
     }
 
-    /// `length`, `shell/container`, `length^3`, `dimensionless`.
+    /// `length`, `dose/vial`, `length^3`, `dimensionless`.
     public var description: String {
         if exponents.isEmpty { return "dimensionless" }
         let sorted = exponents.sorted { $0.key < $1.key }

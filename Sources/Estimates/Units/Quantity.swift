@@ -30,7 +30,7 @@ public struct Quantity: Sendable, Equatable, CustomStringConvertible {
     public func converted(to target: UnitOfMeasure) throws(EstimateError) -> Quantity {
         guard target.dimension == unit.dimension else {
             throw EstimateError(
-                .dimensionMismatch(operation: "convert", left: unit.dimension.description, right: target.dimension.description))
+                .dimensionMismatch(operation: "convert", left: unit.dimension, right: target.dimension))
         }
         let scale = try NumericRange.quotient(unit.factor, target.factor, operation: "conversion")
         return Quantity(try NumericRange.product(value, scale, operation: "conversion"), target)
@@ -74,7 +74,7 @@ public struct Quantity: Sendable, Equatable, CustomStringConvertible {
         guard target.dimension == unit.dimension else {
             throw EstimateError(
                 .dimensionMismatch(
-                    operation: operation, left: target.dimension.description, right: unit.dimension.description))
+                    operation: operation, left: target.dimension, right: unit.dimension))
         }
         let scale = try NumericRange.quotient(unit.factor, target.factor, operation: "conversion")
         return Quantity(try NumericRange.product(value, scale, operation: "conversion"), target)

@@ -1,13 +1,13 @@
 import TextCore
 
-/// Parses unit expressions: `shells/container`, `kg/shell`, `m^3`, `ft³`, `km/h`,
-/// `kg*m/s^2`, `shells per container`. Multiplication is `*` or `·` (never a bare space,
+/// Parses unit expressions: `km/h`, `kg/m^3`, `m^3`, `ft³`, `kg*m/s^2`, `doses/vial`,
+/// `doses per vial` (counted nouns as the registry defines them). Multiplication is `*` or `·` (never a bare space,
 /// so `2.3m shells` is refused rather than read as metre-shells); `/` and `per` divide,
 /// left to right; `^n`, `²`, `³` raise to an integer power; parentheses group.
 ///
 /// ```swift
-/// let unit = try UnitExpressionParser(registry: .standard).parse("shells/container")
-/// unit.dimension.description  // "shell/container"
+/// let unit = try UnitExpressionParser(registry: .standard).parse("km/h")
+/// unit.dimension.description  // "length/time"
 /// ```
 package struct UnitExpressionParser: Sendable {
     /// The registry that names resolve in.

@@ -73,7 +73,7 @@ public struct UnitOfMeasure: Hashable, Sendable, CustomStringConvertible {
         let numerator = terms.filter { $0.exponent > 0 }
         let denominator = terms.filter { $0.exponent < 0 }
         func text(_ term: UnitTerm, _ exponent: Int, plural: Bool) -> String {
-            let name = plural && term.isCounted ? term.plural : term.symbol
+            let name = plural ? term.plural : term.symbol
             return exponent == 1 ? name : "\(name)^\(exponent)"
         }
         var result = numerator.map { text($0, $0.exponent, plural: plural) }.joined(separator: "·")

@@ -16,7 +16,6 @@ extension UnitRegistry {
         let plural = plural ?? EnglishPlural.of(singular)
         for name in [plural] + aliases { try Self.checkName(name) }
         try addCountedNoun(singular, plural: plural, aliases: aliases, line: 0, location: nil)
-        finishDefinitions()
     }
 
     /// Adds a unit defined by a factor and known units (`50 wagons`, `0.5 kg`, `m^3`), with
@@ -33,7 +32,6 @@ extension UnitRegistry {
     ) throws(EstimateError) {
         for each in [name] + (symbol.map { [$0] } ?? []) + aliases { try Self.checkName(each) }
         try parseUnit([name, definition, symbol ?? "_"] + aliases, prefixable: false, line: 0, location: nil)
-        finishDefinitions()
     }
 
     mutating func addCountedNoun(

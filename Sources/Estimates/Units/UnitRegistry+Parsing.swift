@@ -38,8 +38,7 @@ extension UnitRegistry {
                 .tooLarge("the unit registry is larger than \(Self.maximumBytes) bytes (1 MiB)"),
                 at: SourceLocation(origin: origin, line: 1, column: 1))
         }
-        enum Block { case none, prefixable, count }
-        var block = Block.none
+        var block = DefinitionBlock.none
         var lineNumber = 0
         // Lines and comments are found on UTF-8 bytes: splitting by Character (grapheme
         // breaking) was most of the cost of starting `reckon eval`.
@@ -50,45 +49,13 @@ extension UnitRegistry {
             let content = String(line.trimmingSpaceScalars()).replacingCarriageReturn()
             if content.isEmpty { continue }
             let location = SourceLocation(origin: origin, line: lineNumber, column: column(of: content, in: rawLine))
-            switch content {
-            case "@prefixable":
-                block = .prefixable
-                continue
-            case "@count":
-                block = .count
-                continue
-            case "@end":
-                block = .none
-                continue
-            default: break
-            }
             if content.hasPrefix("@") {
-                throw EstimateError(.badDefinition("unknown directive '\(content)'"), at: location)
-            }
-            let fields = content.utf8Fields(separatedBy: UInt8(ascii: "=")).map { String($0.trimmingSpaceScalars()) }
-            guard fields.count >= 2, fields.allSatisfy({ !$0.isEmpty }) else {
-                throw EstimateError(
-                    .badDefinition("expected 'name = definition [= symbol] [= alias …]', got '\(content)'"), at: location)
-            }
-            for field in fields where field.contains(" ") && field != fields[1] {
-                throw EstimateError(.badDefinition("a name cannot contain spaces: '\(field)'"), at: location)
-            }
-            if fields[0].hasSuffix("-") {
-                try parsePrefix(fields, location: location)
-            } else if fields[1].hasPrefix("!ambiguous") {
-                let choices = fields[1].dropFirst("!ambiguous".count).split(separator: " ").map(String.init)
-                guard !choices.isEmpty else {
-                    throw EstimateError(.badDefinition("'!ambiguous' needs the names to use instead"), at: location)
+                guard let directive = DefinitionBlock(directive: content) else {
+                    throw EstimateError(.badDefinition("unknown directive '\(content)'"), at: location)
                 }
-                for choice in choices where !knows(choice) {
-                    finishDefinitions()
-                    throw EstimateError(.unknownUnit(choice, suggestions: suggestions(for: choice)), at: location)
-                }
-                try addAmbiguous(fields[0], choices: choices, location: location)
-            } else if block == .count {
-                try addCountedNoun(fields[0], plural: fields[1], aliases: Array(fields.dropFirst(2)), line: lineNumber, location: location)
+                block = directive
             } else {
-                try parseUnit(fields, prefixable: block == .prefixable, line: lineNumber, location: location)
+                try parseDefinition(content, in: block, line: lineNumber, location: location)
             }
         }
         if block != .none {
@@ -96,7 +63,40 @@ extension UnitRegistry {
                 .badDefinition("a block is not closed with '@end'"),
                 at: SourceLocation(origin: origin, line: lineNumber, column: 1))
         }
-        finishDefinitions()
+    }
+
+    /// One definition line (without its comment) inside `block`.
+    private mutating func parseDefinition(
+        _ content: String, in block: DefinitionBlock, line: Int, location: SourceLocation
+    ) throws(EstimateError) {
+        let fields = content.utf8Fields(separatedBy: UInt8(ascii: "=")).map { String($0.trimmingSpaceScalars()) }
+        guard fields.count >= 2, fields.allSatisfy({ !$0.isEmpty }) else {
+            throw EstimateError(
+                .badDefinition("expected 'name = definition [= symbol] [= alias …]', got '\(content)'"), at: location)
+        }
+        for field in fields where field.contains(" ") && field != fields[1] {
+            throw EstimateError(.badDefinition("a name cannot contain spaces: '\(field)'"), at: location)
+        }
+        if fields[0].hasSuffix("-") {
+            try parsePrefix(fields, location: location)
+        } else if fields[1].hasPrefix("!ambiguous") {
+            try parseAmbiguous(fields, location: location)
+        } else if block == .count {
+            try addCountedNoun(fields[0], plural: fields[1], aliases: Array(fields.dropFirst(2)), line: line, location: location)
+        } else {
+            try parseUnit(fields, prefixable: block == .prefixable, line: line, location: location)
+        }
+    }
+
+    private mutating func parseAmbiguous(_ fields: [String], location: SourceLocation) throws(EstimateError) {
+        let choices = fields[1].dropFirst("!ambiguous".count).split(separator: " ").map(String.init)
+        guard !choices.isEmpty else {
+            throw EstimateError(.badDefinition("'!ambiguous' needs the names to use instead"), at: location)
+        }
+        for choice in choices where !knows(choice) {
+            throw EstimateError(.unknownUnit(choice, suggestions: suggestions(for: choice)), at: location)
+        }
+        try addAmbiguous(fields[0], choices: choices, location: location)
     }
 
     private mutating func parsePrefix(_ fields: [String], location: SourceLocation) throws(EstimateError) {
@@ -140,10 +140,8 @@ extension UnitRegistry {
                 do {
                     unit = try UnitExpressionParser(registry: self).parse(expression)
                 } catch {
-                    var withSuggestions = self
-                    withSuggestions.finishDefinitions()
                     if case .unknownUnit(let name, _) = error.reason {
-                        throw EstimateError(.unknownUnit(name, suggestions: withSuggestions.suggestions(for: name)), at: location)
+                        throw EstimateError(.unknownUnit(name, suggestions: suggestions(for: name)), at: location)
                     }
                     throw EstimateError(error.reason, at: location)
                 }
@@ -154,7 +152,10 @@ extension UnitRegistry {
                     .badDefinition("the size of '\(name)' in base units (\(factor) × \(unit.factor)) is beyond the numbers Reckon holds"),
                     at: location)
             }
-            unit = UnitOfMeasure(factor: size, dimension: unit.dimension, terms: [UnitTerm(symbol: symbol ?? name)])
+            // A word without a symbol is shown in its plural after counts other than one when
+            // that plural is one of its names (`tray = 25 vial = _ = trays`: "48 trays").
+            let plural = symbol == nil ? aliases.first { $0 == EnglishPlural.of(name) } : nil
+            unit = UnitOfMeasure(factor: size, dimension: unit.dimension, terms: [UnitTerm(symbol: symbol ?? name, plural: plural)])
         }
         try add(
             Definition(
@@ -244,5 +245,20 @@ extension String {
 
     func replacingCarriageReturn() -> String {
         hasSuffix("\r") ? String(dropLast()) : self
+    }
+}
+
+/// The block a definition line stands in: `@prefixable … @end`, `@count … @end`, or none.
+private enum DefinitionBlock {
+    case none, prefixable, count
+
+    /// The block a directive line opens (`@end` closes back to none); `nil` for an unknown one.
+    init?(directive: String) {
+        switch directive {
+        case "@prefixable": self = .prefixable
+        case "@count": self = .count
+        case "@end": self = .none
+        default: return nil
+        }
     }
 }

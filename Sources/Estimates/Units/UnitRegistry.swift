@@ -50,8 +50,6 @@ public struct UnitRegistry: Sendable {
     public private(set) var countedDimensions: Set<String> = []
 
     private var byName: [String: Int] = [:]
-    /// Every name and symbol with its lower-cased characters, sorted, for suggestions.
-    private var suggestionCandidates: [(String, [Character])] = []
     private var bySymbol: [String: Int] = [:]
 
     /// An empty registry (add definitions by parsing a file).
@@ -82,11 +80,6 @@ public struct UnitRegistry: Sendable {
         }
         definitions.append(definition)
         if definition.isCounted { countedDimensions.insert(definition.name) }
-    }
-
-    /// Prepares the lookup tables once every definition is in.
-    mutating func finishDefinitions() {
-        suggestionCandidates = Set(byName.keys).union(bySymbol.keys).sorted().map { ($0, Array($0.lowercased())) }
     }
 
     mutating func addPrefix(_ prefix: Prefix) {
@@ -178,7 +171,9 @@ public struct UnitRegistry: Sendable {
         for variant in [lowered, name.uppercased()] where variant != name && knows(variant) {
             candidates.append((variant, -1))
         }
-        for (candidate, other) in suggestionCandidates where candidate != name {
+        // Built here, on the error path only: every name and symbol, lower-cased, sorted.
+        let names = Set(byName.keys).union(bySymbol.keys).sorted().map { ($0, Array($0.lowercased())) }
+        for (candidate, other) in names where candidate != name {
             guard Swift.abs(other.count - loweredCharacters.count) <= limit else { continue }
             let distance = other == loweredCharacters ? 0 : editDistance(loweredCharacters, other)
             if distance <= limit { candidates.append((candidate, distance)) }
@@ -187,26 +182,4 @@ public struct UnitRegistry: Sendable {
         var seen = Set<String>()
         return candidates.map(\.0).filter { seen.insert($0).inserted }.prefix(3).map { $0 }
     }
-}
-
-/// The Levenshtein distance between two strings, in characters.
-func editDistance(_ left: String, _ right: String) -> Int {
-    editDistance(Array(left), Array(right))
-}
-
-/// The Levenshtein distance between two character arrays.
-func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = previous
-    for i in 1...a.count {
-        current[0] = i
-        for j in 1...b.count {
-            let cost = a[i - 1] == b[j - 1] ? 0 : 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        }
-        swap(&previous, &current)
-    }
-    return previous[b.count]
 }

@@ -41,9 +41,9 @@ public enum ClaimsFile {
         for record in document.records {
             let claim = try claim(record, origin: origin, subjects: subjects, parser: parser)
             if let first = seen[claim.id] {
-                throw DatasetError("duplicate claim id '\(claim.id)' (first at \(first))", at: record.field("id").location)
+                throw DatasetError("duplicate claim id '\(claim.id)' (first at \(first))", at: record.location(of: "id"))
             }
-            seen[claim.id] = record.field("id").location
+            seen[claim.id] = record.location(of: "id")
             claims.append(claim)
         }
         return claims
@@ -54,7 +54,7 @@ public enum ClaimsFile {
     ) throws(DatasetError) -> Claim {
         let id = try record.string("id", required: true)
         guard id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) else {
-            throw DatasetError("bad claim id '\(id)' (use letters, digits, '-', '_' and '.')", at: record.field("id").location)
+            throw DatasetError("bad claim id '\(id)' (use letters, digits, '-', '_' and '.')", at: record.location(of: "id"))
         }
         let subjectName = try record.string("subject", required: true)
         guard let subject = subjects.subject(subjectName) else {
@@ -62,22 +62,22 @@ public enum ClaimsFile {
             let hint = close.isEmpty ? "" : "did you mean \(close.joined(separator: " or "))? "
             throw DatasetError(
                 "unknown subject '\(subjectName)' (\(hint)the subjects are listed in Datasets/subjects.csv)",
-                at: record.field("subject").location)
+                at: record.location(of: "subject"))
         }
         let kindText = try record.string("kind", required: true)
         guard let kind = Claim.Kind(rawValue: kindText) else {
             throw DatasetError(
                 "bad kind '\(kindText)' (expected \(Claim.Kind.allCases.map(\.rawValue).joined(separator: ", ")))",
-                at: record.field("kind").location)
+                at: record.location(of: "kind"))
         }
         guard kind == subject.kind else {
             throw DatasetError(
-                "subject '\(subject.name)' holds kind '\(subject.kind.rawValue)', not '\(kind.rawValue)'", at: record.field("kind").location)
+                "subject '\(subject.name)' holds kind '\(subject.kind.rawValue)', not '\(kind.rawValue)'", at: record.location(of: "kind"))
         }
         let meaningText = try record.string("meaning", required: true)
         guard let meaning = EstimateMeaning(rawValue: meaningText) else {
             throw DatasetError(
-                "bad meaning '\(meaningText)' (expected \(meanings.joined(separator: ", ")))", at: record.field("meaning").location)
+                "bad meaning '\(meaningText)' (expected \(meanings.joined(separator: ", ")))", at: record.location(of: "meaning"))
         }
         let hedgeText = try record.string("hedge")
         let value: Claim.Value
@@ -94,7 +94,7 @@ public enum ClaimsFile {
             let shown = unitName == writtenUnit ? "'\(writtenUnit)'" : "'\(writtenUnit)' (\(unitName))"
             throw DatasetError(
                 "unit \(shown) does not fit subject '\(subject.name)' (expected \(subject.units.joined(separator: ", ")))",
-                at: record.field("unit").location)
+                at: record.location(of: "unit"))
         }
         let source = Source(
             speaker: try record.string("speaker", required: true),
@@ -115,7 +115,7 @@ public enum ClaimsFile {
     private static func quantity(
         _ record: CSVRecord, hedge: String, meaning: EstimateMeaning, parser: EstimateParser
     ) throws(DatasetError) -> Estimate {
-        let unitField = record.field("unit")
+        let unitField = try record.datasetField("unit")
         var unit = UnitOfMeasure.one
         let unitText = unitField.text.trimmingSpaces()
         if !unitText.isEmpty {
@@ -129,24 +129,24 @@ public enum ClaimsFile {
             guard let found = parser.hedges.rule(for: hedge) else {
                 throw DatasetError(
                     "unknown hedge '\(hedge)' (known: \(parser.hedges.rules.map(\.phrase).joined(separator: ", ")))",
-                    at: record.field("hedge").location)
+                    at: record.location(of: "hedge"))
             }
             rule = found
         }
         if (low == nil) != (high == nil) {
-            throw DatasetError("give both low and high, or neither", at: record.field(low == nil ? "low" : "high").location)
+            throw DatasetError("give both low and high, or neither", at: record.location(of: low == nil ? "low" : "high"))
         }
         do {
             if let low, let high {
                 guard low <= high else {
                     throw DatasetError(
                         "low \(NumberFormatting.machine(low)) is above high \(NumberFormatting.machine(high))",
-                        at: record.field("low").location)
+                        at: record.location(of: "low"))
                 }
                 if let nominal, nominal < low || nominal > high {
                     throw DatasetError(
                         "nominal \(NumberFormatting.machine(nominal)) lies outside \(NumberFormatting.machine(low)) to \(NumberFormatting.machine(high))",
-                        at: record.field("nominal").location)
+                        at: record.location(of: "nominal"))
                 }
                 return try Estimate(
                     low: low, high: high, nominal: nominal, unit: unit, meaning: meaning == .point ? .bounds : meaning)
@@ -156,13 +156,19 @@ public enum ClaimsFile {
                 return try Estimate(low: reading.low, high: reading.high, unit: unit, meaning: rule.meaning, notes: [reading.note])
             }
             guard let nominal else {
-                throw DatasetError("a quantity needs a nominal value, a low and high, or a vague hedge", at: record.field("nominal").location)
+                throw DatasetError("a quantity needs a nominal value, a low and high, or a vague hedge", at: record.location(of: "nominal"))
             }
-            let number = writtenNumber(record.field("as_written").text, matching: nominal, nominalText: record.field("nominal").text)
+            // A figure as written has no sign, so a negative value alone cannot be matched to it.
+            guard nominal >= 0 else {
+                throw DatasetError(
+                    "a negative nominal value (\(try record.datasetField("nominal").text)) needs low and high: the figure as written is read without a sign",
+                    at: record.location(of: "nominal"))
+            }
+            let number = writtenNumber(try record.datasetField("as_written").text, matching: nominal, nominalText: try record.datasetField("nominal").text)
             guard let number else {
                 throw DatasetError(
-                    "as_written '\(record.field("as_written").text)' does not state the nominal value \(record.field("nominal").text)",
-                    at: record.field("as_written").location)
+                    "as_written '\(try record.datasetField("as_written").text)' does not state the nominal value \(try record.datasetField("nominal").text)",
+                    at: record.location(of: "as_written"))
             }
             guard let rule else {
                 return Estimate(exactly: nominal, unit: unit, significantDigits: number.significantDigits)
@@ -174,9 +180,9 @@ public enum ClaimsFile {
         } catch let error as DatasetError {
             throw error
         } catch let error as EstimateError {
-            throw DatasetError(error.message, at: record.field(low == nil ? "nominal" : "low").location)
+            throw DatasetError(error.message, at: record.location(of: low == nil ? "nominal" : "low"))
         } catch {
-            throw DatasetError(DatasetError.message(of: error), at: record.field("nominal").location)
+            throw DatasetError(DatasetError.message(of: error), at: record.location(of: "nominal"))
         }
     }
 
@@ -206,20 +212,20 @@ public enum ClaimsFile {
         let low = try optionalDate(record, "low")
         let high = try optionalDate(record, "high")
         if let low, let high {
-            guard low <= high else { throw DatasetError("low \(low) is after high \(high)", at: record.field("low").location) }
+            guard low <= high else { throw DatasetError("low \(low) is after high \(high)", at: record.location(of: "low")) }
             if let nominal, nominal < low || nominal > high {
-                throw DatasetError("nominal \(nominal) lies outside \(low) to \(high)", at: record.field("nominal").location)
+                throw DatasetError("nominal \(nominal) lies outside \(low) to \(high)", at: record.location(of: "nominal"))
             }
             return DateSpan(start: low, end: high)
         }
         guard low == nil, high == nil, let nominal else {
-            throw DatasetError("a date needs a nominal day, or both low and high", at: record.field("nominal").location)
+            throw DatasetError("a date needs a nominal day, or both low and high", at: record.location(of: "nominal"))
         }
         return DateSpan(start: nominal, end: nominal)
     }
 
     private static func dateSet(_ record: CSVRecord) throws(DatasetError) -> [CalendarDate] {
-        let field = record.field("nominal")
+        let field = try record.datasetField("nominal")
         var dates: [CalendarDate] = []
         for part in field.text.split(separator: ";") {
             do { dates.append(try CalendarDate(iso: String(part).trimmingSpaces())) } catch {
@@ -232,7 +238,7 @@ public enum ClaimsFile {
             if let given = try optionalDate(record, column), given != expected {
                 throw DatasetError(
                     "\(column) \(given) is not the \(column == "low" ? "first" : "last") date of the set (\(expected))",
-                    at: record.field(column).location)
+                    at: record.location(of: column))
             }
         }
         return dates
@@ -241,6 +247,6 @@ public enum ClaimsFile {
     static func optionalDate(_ record: CSVRecord, _ column: String) throws(DatasetError) -> CalendarDate? {
         let text = try record.string(column)
         if text.isEmpty { return nil }
-        do { return try CalendarDate(iso: text) } catch { throw DatasetError(error.message, at: record.field(column).location) }
+        do { return try CalendarDate(iso: text) } catch { throw DatasetError(error.message, at: record.location(of: column)) }
     }
 }

@@ -74,13 +74,13 @@ public struct SubjectVocabulary: Sendable {
         for record in document.records {
             let name = try record.string("subject", required: true)
             guard byName[name] == nil else {
-                throw DatasetError("subject '\(name)' is listed twice", at: record.field("subject").location)
+                throw DatasetError("subject '\(name)' is listed twice", at: record.location(of: "subject"))
             }
             let kindText = try record.string("kind", required: true)
             guard let kind = Claim.Kind(rawValue: kindText) else {
                 throw DatasetError(
                     "bad kind '\(kindText)' (expected \(Claim.Kind.allCases.map(\.rawValue).joined(separator: ", ")))",
-                    at: record.field("kind").location)
+                    at: record.location(of: "kind"))
             }
             let units = try record.string("units", required: true).split(separator: ";").map { String($0).trimmingSpaces() }
             for unit in units {
@@ -88,7 +88,7 @@ public struct SubjectVocabulary: Sendable {
                 guard fits else {
                     throw DatasetError(
                         "unit '\(unit)' does not fit a \(kind.rawValue) subject (\(kind == .quantity ? "a unit of Datasets/units.txt" : "date"))",
-                        at: record.field("units").location)
+                        at: record.location(of: "units"))
                 }
             }
             let groupsText = try record.string("same_thing")
@@ -98,13 +98,13 @@ public struct SubjectVocabulary: Sendable {
             for group in groups where group.count < 2 || !group.allSatisfy(units.contains) {
                 throw DatasetError(
                     "bad same_thing group '\(group.joined(separator: "="))' (expected two or more of its units joined by '=')",
-                    at: record.field("same_thing").location)
+                    at: record.location(of: "same_thing"))
             }
             let compareText = try record.string("compare", required: true)
             guard let comparison = Subject.Comparison(rawValue: compareText) else {
                 throw DatasetError(
                     "bad compare '\(compareText)' (expected \(Subject.Comparison.allCases.map(\.rawValue).joined(separator: ", ")))",
-                    at: record.field("compare").location)
+                    at: record.location(of: "compare"))
             }
             byName[name] = subjects.count
             subjects.append(
@@ -125,27 +125,10 @@ public struct SubjectVocabulary: Sendable {
         var scored: [(name: String, distance: Int)] = []
         let limit = max(2, name.count / 4)
         for subject in subjects {
-            let distance = subject.name.hasPrefix(name) ? 0 : Self.distance(subject.name, name)
+            let distance = subject.name.hasPrefix(name) ? 0 : editDistance(subject.name, name)
             if distance <= limit { scored.append((subject.name, distance)) }
         }
         scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.name < $1.name }
         return scored.prefix(3).map { $0.name }
-    }
-
-    /// The Levenshtein distance in characters.
-    private static func distance(_ left: String, _ right: String) -> Int {
-        let a = Array(left)
-        let b = Array(right)
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }

@@ -77,6 +77,16 @@ public struct ClaimExtractor: Sendable {
         var run = ExtractionRun(article: article, extractor: self, published: published)
         return run.run()
     }
+
+    /// `extract(_:published:)`, telling `progress` after each block how many of the
+    /// article's Unicode scalars are read (and how many there are), for a progress line.
+    package func extract(
+        _ article: ArticleText, published: CalendarDate? = nil, progress: @escaping (_ done: Int, _ total: Int) -> Void
+    ) -> [ExtractedClaim] {
+        var run = ExtractionRun(article: article, extractor: self, published: published)
+        run.progress = progress
+        return run.run()
+    }
 }
 
 /// Phrases as word keys, flat: phrase `i` is `keys[starts[i] ..< starts[i] + counts[i]]`.

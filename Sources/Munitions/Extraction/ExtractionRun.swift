@@ -28,6 +28,8 @@ struct ExtractionRun {
     var unitCache: [String: UnitLookup] = [:]
     /// The word table, held locally.
     let lexicon = Lexicon.fast
+    /// Told after each block how many scalars are read, and of how many.
+    var progress: ((Int, Int) -> Void)?
 
     init(article: ArticleText, extractor: ClaimExtractor, published: CalendarDate?) {
         self.article = article
@@ -50,6 +52,7 @@ struct ExtractionRun {
                 while next < count, scalars[next] == " " || scalars[next] == "\t" || scalars[next] == "\r" { next += 1 }
                 if next < count, scalars[next] == "\n" {
                     readBlock(from: blockStart, to: index)
+                    progress?(next, count)
                     blockStart = next
                     index = next
                 }
@@ -57,6 +60,7 @@ struct ExtractionRun {
             index += 1
         }
         if blockStart < count { readBlock(from: blockStart, to: count) }
+        progress?(count, count)
         setLines()
         return claims
     }

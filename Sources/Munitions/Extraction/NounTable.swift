@@ -46,18 +46,18 @@ public struct NounTable: Sendable {
             let word = try record.string("word", required: true).lowercased()
             let kind = try record.string("kind", required: true)
             guard kind == "noun" || kind == "verb" else {
-                throw DatasetError("bad kind '\(kind)' (expected noun or verb)", at: record.field("kind").location)
+                throw DatasetError("bad kind '\(kind)' (expected noun or verb)", at: record.location(of: "kind"))
             }
             let unit = try record.string("unit", required: true)
             guard registry.isCountedNoun(unit) else {
-                throw DatasetError("'\(unit)' is not a counted noun of the unit registry", at: record.field("unit").location)
+                throw DatasetError("'\(unit)' is not a counted noun of the unit registry", at: record.location(of: "unit"))
             }
             let entry = Entry(word: word, isVerb: kind == "verb", unit: unit, note: try record.string("note"))
             if entry.isVerb {
-                guard verbs[word] == nil else { throw DatasetError("'\(word)' is listed twice", at: record.field("word").location) }
+                guard verbs[word] == nil else { throw DatasetError("'\(word)' is listed twice", at: record.location(of: "word")) }
                 verbs[word] = entries.count
             } else {
-                guard nouns[word] == nil else { throw DatasetError("'\(word)' is listed twice", at: record.field("word").location) }
+                guard nouns[word] == nil else { throw DatasetError("'\(word)' is listed twice", at: record.location(of: "word")) }
                 nouns[word] = entries.count
             }
             entries.append(entry)

@@ -42,7 +42,7 @@ public struct SubjectCues: Sendable {
         for record in document.records {
             let name = try record.string("subject", required: true)
             guard let subject = subjects.subject(name) else {
-                throw DatasetError("unknown subject '\(name)' (not in the subject vocabulary)", at: record.field("subject").location)
+                throw DatasetError("unknown subject '\(name)' (not in the subject vocabulary)", at: record.location(of: "subject"))
             }
             let caliber = try record.decimal("caliber_mm")
             let cues = try record.string("cues").lowercased().split(separator: ";").map {

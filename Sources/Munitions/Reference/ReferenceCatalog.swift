@@ -78,7 +78,7 @@ public struct ReferenceCatalog: Sendable {
         for record in document.records {
             let id = try record.string(idColumn, required: true)
             let property = try record.string("property", required: true)
-            let unitField = record.field("unit")
+            let unitField = try record.datasetField("unit")
             let unit: UnitOfMeasure
             do { unit = try registry.unit(try record.string("unit", required: true)) } catch let error as DatasetError {
                 throw error
@@ -113,14 +113,14 @@ public struct ReferenceCatalog: Sendable {
                 let high = try record.decimal("high")
                 if let low, let high { return try Estimate(low: low, high: high, nominal: nominal, unit: unit, meaning: .bounds) }
                 guard low == nil, high == nil, let nominal else {
-                    throw DatasetError("give a nominal value, or both low and high", at: record.field("nominal").location)
+                    throw DatasetError("give a nominal value, or both low and high", at: record.location(of: "nominal"))
                 }
                 return Estimate(exactly: nominal, unit: unit)
             }
         } catch let error as DatasetError {
             throw error
         } catch {
-            throw DatasetError(DatasetError.message(of: error), at: record.field(columns == .single ? "value" : "low").location)
+            throw DatasetError(DatasetError.message(of: error), at: record.location(of: columns == .single ? "value" : "low"))
         }
     }
 

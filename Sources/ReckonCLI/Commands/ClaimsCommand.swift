@@ -5,21 +5,22 @@ enum ClaimsCommand: Command {
     static let name = "claims"
     static let summary = "every figure and date in the sources, with its quote, hedge and source"
     static let usage = """
-        Usage: reckon claims [--subject S] [--source TEXT] [--date SPAN] [--claims FILE]...
+        Usage: reckon claims [--subject SUBJECT] [--source TEXT] [--date DATE] [--claims FILE]...
                              [--format FORMAT] [--output FILE]
 
         Lists the claims of the embedded ledger (Datasets/claims.csv) and of any --claims
         files: the value as written and as read (hedges read by Datasets/hedges.csv), the
         unit or counted noun, the dates, who said it, the outlet, and the exact quote.
         """
-    static let options: [Arguments.Option] = LedgerOptions.filters + [LedgerOptions.claims] + TableOutput.options
+    static let options: [OptionSpec] = LedgerOptions.filters + [LedgerOptions.claims.spec] + TableOutput.options
 
     static func run(_ arguments: Arguments, console: inout Console) throws(CLIError) -> Int32 {
-        try LedgerOptions.noPositional(arguments, command: name)
+        try arguments.expectNoOperands()
+        let (format, csvOptions) = try TableOutput.settings(arguments)
         let ledger = try LedgerOptions.ledger(arguments, console: &console)
-        let filter = try LedgerOptions.filter(arguments, ledger: ledger, command: name)
+        let filter = try LedgerOptions.filter(arguments, ledger: ledger)
         let claims = ledger.claims(subject: filter.subject, source: filter.source, referringTo: filter.span)
-        try TableOutput.emit(ClaimLedger.table(of: claims), arguments, command: name, console: &console)
+        try TableOutput.emit(ClaimLedger.table(of: claims), format: format, csvOptions: csvOptions, arguments, console: &console)
         return 0
     }
 }

@@ -5,7 +5,7 @@ enum ConflictsCommand: Command {
     static let name = "conflicts"
     static let summary = "where sources disagree: both quotes, both outlets, and why"
     static let usage = """
-        Usage: reckon conflicts [--subject S] [--source TEXT] [--date SPAN] [--claims FILE]...
+        Usage: reckon conflicts [--subject SUBJECT] [--source TEXT] [--date DATE] [--claims FILE]...
                                 [--exit-code] [--format FORMAT] [--output FILE]
 
         Compares every two claims about one subject from different reports. Quantities
@@ -16,18 +16,16 @@ enum ConflictsCommand: Command {
         up to the earlier date. Two rows per conflict, one per side; the filters keep a
         conflict when either side passes them.
         """
-    static let options: [Arguments.Option] =
-        LedgerOptions.filters + [
-            LedgerOptions.claims,
-            .init(name: "exit-code", takesValue: false, help: "exit with 1 when any conflict is listed (for scripts)"),
-        ] + TableOutput.options
+    static let exitCode = Flag("exit-code", help: "exit with 1 when any conflict is listed (for scripts)")
+    static let options: [OptionSpec] = LedgerOptions.filters + [LedgerOptions.claims.spec, exitCode.spec] + TableOutput.options
 
     static func run(_ arguments: Arguments, console: inout Console) throws(CLIError) -> Int32 {
-        try LedgerOptions.noPositional(arguments, command: name)
+        try arguments.expectNoOperands()
+        let (format, csvOptions) = try TableOutput.settings(arguments)
         let ledger = try LedgerOptions.ledger(arguments, console: &console)
-        let filter = try LedgerOptions.filter(arguments, ledger: ledger, command: name)
+        let filter = try LedgerOptions.filter(arguments, ledger: ledger)
         let conflicts = ledger.conflicts(subject: filter.subject, source: filter.source, referringTo: filter.span)
-        try TableOutput.emit(Conflict.table(conflicts), arguments, command: name, console: &console)
-        return arguments.flag("exit-code") && !conflicts.isEmpty ? 1 : 0
+        try TableOutput.emit(Conflict.table(conflicts), format: format, csvOptions: csvOptions, arguments, console: &console)
+        return arguments.isSet(exitCode) && !conflicts.isEmpty ? 1 : 0
     }
 }

@@ -9,8 +9,9 @@ enum EvalCommand: Command {
     static let name = "eval"
     static let summary = "evaluate an expression with units, ranges and hedges"
     static let usage = """
-        Usage: reckon eval [--format text|json] EXPRESSION
-               reckon eval [--format text|json] -      (the expression from standard input)
+        Usage: reckon eval [OPTIONS] EXPRESSION
+               reckon eval [OPTIONS] -      (the expression from standard input)
+               reckon eval [OPTIONS] -- EXPRESSION     (an expression that starts with '-')
 
         Prints the value, its range and what the range means, the unit, and how each
         hedge word was read. Words of EXPRESSION may be given as separate arguments.
@@ -22,21 +23,46 @@ enum EvalCommand: Command {
           reckon eval "5000 lb in kg"
           reckon eval "about 2.3 million shells / about 5,000 containers"
           reckon eval --format json "100 to 180 km in mi"
+          reckon eval -f csv "about 2.3 million shells / about 5,000 containers"
 
-        The JSON form is one object: low, nominal (null when there is none), high, unit,
-        meaning (point, bounds, ci90, variants, disagreement) and notes.
+        The text form (the default) is the value, then one 'note:' line per hedge read. The
+        JSON form is one object: low, nominal (null when there is none), high, unit, meaning
+        (point, bounds, ci90, variants, disagreement) and notes. The table forms (table,
+        markdown, csv, tsv) are one row: expression, value (low, nominal, high), unit and
+        meaning; the notes are footnotes of the table and markdown forms, and go to standard
+        error with csv and tsv.
         """
-    static let options: [Arguments.Option] = [
-        .init(name: "format", takesValue: true, help: "text (default) or json"),
-        UnitsOption.option,
-    ]
+    static let format = Option<EvalFormat>(
+        "format", short: "f", "FORMAT", choosing: EvalFormat.allCases,
+        help: "\(EvalFormat.allCases.map(\.rawValue).joined(separator: "|")) (default: text)")
+    static let options: [OptionSpec] = [format.spec] + TableOutput.optionsAfterFormat + [UnitsOption.option.spec]
 
     static func run(_ arguments: Arguments, console: inout Console) throws(CLIError) -> Int32 {
-        let format = arguments.value("format") ?? "text"
-        guard format == "text" || format == "json" else {
-            throw CLIError.usage("unknown format '\(format)' (expected text|json)", command: name)
+        let format = try arguments.value(Self.format) ?? .text
+        var csvOptions: CSVOptions?
+        if case .table(let tableFormat) = format {
+            csvOptions = try TableOutput.csvOptions(arguments, format: tableFormat)
+        } else {
+            try TableOutput.refuseCSVOptions(arguments, formatName: format.rawValue)
         }
-        let (text, origin) = try ExpressionInput(arguments, command: name, console: &console).parts
+        let target = try TableOutput.target(arguments)
+        let (text, origin) = try ExpressionInput(arguments, console: &console).parts
+        let value = try evaluate(text, origin: origin, arguments, console: &console)
+        switch format {
+        case .text:
+            let lines = [value.formatted()] + value.notes.map { "note: \($0)" }
+            try target.write(Array((lines.joined(separator: "\n") + "\n").utf8), console: &console)
+        case .json:
+            try target.write(Array((json(value) + "\n").utf8), console: &console)
+        case .table(let tableFormat):
+            try TableOutput.emit(table(value, expression: text), format: tableFormat, csvOptions: csvOptions, arguments, console: &console)
+            if !tableFormat.showsFootnotes { for note in value.notes { console.error("note: \(note)") } }
+        }
+        return 0
+    }
+
+    /// The value of `text`, finite.
+    private static func evaluate(_ text: String, origin: String, _ arguments: Arguments, console: inout Console) throws(CLIError) -> Estimate {
         let calculator = try UnitsOption.calculator(arguments, console: &console)
         let value: Estimate
         do {
@@ -47,13 +73,23 @@ enum EvalCommand: Command {
         guard value.low.isFinite, value.high.isFinite, value.nominal?.isFinite ?? true else {
             throw CLIError.input("the result is not a finite number")
         }
-        if format == "json" {
-            console.print(json(value))
-        } else {
-            console.print(value.formatted())
-            for note in value.notes { console.print("note: \(note)") }
-        }
-        return 0
+        return value
+    }
+
+    /// One row: the expression, the value (low, nominal, high), its unit and meaning; the
+    /// hedge readings as footnotes.
+    static func table(_ value: Estimate, expression: String) -> Table {
+        var table = Table(
+            columns: [
+                Column(name: "expression", kind: .text), Column(name: "value", kind: .estimate),
+                Column(name: "unit", kind: .text), Column(name: "meaning", kind: .text),
+            ],
+            footnotes: value.notes.map { "note: \($0)" })
+        table.append([
+            .text(expression), .estimate(EstimateCell(value).withoutUnit), .text(value.unit.symbol(plural: true)),
+            .text(value.meaning.rawValue),
+        ])
+        return table
     }
 
     /// `{"low":…,"nominal":…,"high":…,"unit":"…","meaning":"…","notes":[…]}`.
@@ -66,4 +102,18 @@ enum EvalCommand: Command {
     }
 
     private static func jsonString(_ text: String) -> String { JSONRenderer.quoted(text) }
+}
+
+extension EstimateCell {
+    /// The cell without its own unit, for a table whose `unit` column names it once.
+    var withoutUnit: EstimateCell {
+        var cell = self
+        cell.unit = nil
+        return cell
+    }
+}
+
+extension TableFormat {
+    /// Whether the form shows a table's title and footnotes (aligned text and markdown).
+    var showsFootnotes: Bool { self == .table || self == .markdown }
 }

@@ -7,8 +7,8 @@ enum ExtractCommand: Command {
     static let name = "extract"
     static let summary = "the numeric and dated claims in an article, with hedges, units and quotes"
     static let usage = """
-        Usage: reckon extract FILE|- [--published YYYY-MM-DD] [--format FORMAT] [--output FILE]
-               reckon extract FILE|- --as-claims [--published YYYY-MM-DD] [--outlet NAME] [--speaker NAME]
+        Usage: reckon extract FILE|- [--published DATE] [--format FORMAT] [--output FILE]
+               reckon extract FILE|- --as-claims [--published DATE] [--outlet NAME] [--speaker NAME]
                                      [--article TITLE] [--url URL] [--id-prefix PREFIX] [--output FILE]
 
         Reads an article (plain text or markdown, UTF-8; '-' reads standard input; at most
@@ -27,16 +27,28 @@ enum ExtractCommand: Command {
         proposes; claims no subject fits, and dates that cannot be resolved, are left out
         (each named on standard error). Speakers default to a marker to replace.
         """
-    static let options: [Arguments.Option] =
-        [
-            .init(name: "published", takesValue: true, help: "the article's publication date, YYYY-MM-DD"),
-            .init(name: "as-claims", takesValue: false, help: "write the claims-file format (CSV)"),
-            .init(name: "outlet", takesValue: true, help: "with --as-claims: the publication (default: the file name)"),
-            .init(name: "speaker", takesValue: true, help: "with --as-claims: who made the claims"),
-            .init(name: "article", takesValue: true, help: "with --as-claims: the headline"),
-            .init(name: "url", takesValue: true, help: "with --as-claims: the article's address"),
-            .init(name: "id-prefix", takesValue: true, help: "with --as-claims: the prefix of claim ids (default: x-FILENAME)"),
-        ] + TableOutput.options
+    static let published = Option<CalendarDate>("published", "DATE", help: "the article's publication date, YYYY-MM-DD") {
+        text throws(OptionProblem) in
+        do throws(DateError) { return try CalendarDate(iso: text) } catch { throw OptionProblem("--published: \(error.message)") }
+    }
+    static let asClaims = Flag("as-claims", help: "write the claims-file format (CSV)")
+    static let outlet = Option<String>(
+        "outlet", "NAME", help: "with --as-claims: the publication (default: the file name)", read: required("outlet"))
+    static let speaker = Option<String>("speaker", "NAME", help: "with --as-claims: who made the claims", read: required("speaker"))
+    static let article = Option<String>("article", "TITLE", help: "with --as-claims: the headline")
+    static let url = Option<String>("url", "URL", help: "with --as-claims: the article's address")
+    static let idPrefix = Option<String>(
+        "id-prefix", "PREFIX", help: "with --as-claims: the prefix of claim ids, lower-case letters, digits and '-' (default: x-FILENAME)"
+    ) { text throws(OptionProblem) in
+        guard !text.isEmpty, text.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) else {
+            throw OptionProblem("--id-prefix takes lower-case letters, digits and '-' ('\(text)')")
+        }
+        return text
+    }
+    /// The options that only `--as-claims` uses.
+    static let claimsFileOptions = [outlet.spec, speaker.spec, article.spec, url.spec, idPrefix.spec]
+    static let options: [OptionSpec] = [published.spec, asClaims.spec] + claimsFileOptions + TableOutput.options
+    static let operands = OptionSpec.Completion.file
 
     static func run(_ arguments: Arguments, console: inout Console) throws(CLIError) -> Int32 {
         guard arguments.positional.count == 1 else {
@@ -45,50 +57,46 @@ enum ExtractCommand: Command {
                 command: name)
         }
         let path = arguments.positional[0]
-        var published: CalendarDate?
-        if let text = arguments.value("published") {
-            do { published = try CalendarDate(iso: text) } catch { throw CLIError.usage("--published: \(error.message)", command: name) }
-        }
-        let asClaims = arguments.flag("as-claims")
-        if !asClaims {
-            for option in ["outlet", "speaker", "article", "url", "id-prefix"] where arguments.value(option) != nil {
-                throw CLIError.usage("--\(option) is for --as-claims", command: name)
-            }
-        } else {
-            if let prefix = arguments.value("id-prefix"), prefix.isEmpty || ExtractionSource.slug(prefix) != prefix.lowercased() {
-                throw CLIError.usage("--id-prefix takes lower-case letters, digits and '-' ('\(prefix)')", command: name)
-            }
-            // The claims file requires both on every row (as 'reckon claims --claims' reads it).
-            for option in ["speaker", "outlet"] where arguments.value(option)?.trimmingSpaces().isEmpty == true {
-                throw CLIError.usage("--\(option) may not be empty: every row of a claims file names its \(option)", command: name)
-            }
+        let published = try arguments.value(Self.published)
+        let asClaims = arguments.isSet(Self.asClaims)
+        if !asClaims, let given = claimsFileOptions.first(where: arguments.isGiven) {
+            throw CLIError.usage("\(given.longName) is for --as-claims", command: name)
         }
         // Checked before the article is read: bad options never cost a read.
-        let (format, csvOptions) =
-            asClaims ? (TableFormat.csv, try claimsCSVOptions(arguments)) : try TableOutput.settings(arguments, command: name)
-        let origin = path == "-" ? "<stdin>" : path
+        let (format, csvOptions) = asClaims ? (TableFormat.csv, try claimsCSVOptions(arguments)) : try TableOutput.settings(arguments)
+        let target = try TableOutput.target(arguments)
+        let origin = InputOrigin.name(path)
         let article = try readArticle(path, origin: origin, console: &console)
-        let claims = ClaimExtractor.standard.extract(article, published: published)
+        let claims = extractClaims(article, published: published, console: console)
         if asClaims {
-            let source = ExtractionSource(
-                origin: origin, idPrefix: arguments.value("id-prefix"), speaker: arguments.value("speaker"),
-                outlet: arguments.value("outlet"), article: arguments.value("article") ?? "", url: arguments.value("url") ?? "",
-                published: published)
-            let cues: SubjectCues
-            do { cues = try SubjectCues.standard() } catch { throw CLIError.from(error) }
-            let (table, skipped) = ExtractedClaim.claimsTable(claims, article: article, source: source, cues: cues)
-            let bytes = CSVWriter(options: csvOptions ?? CSVOptions()).bytes(table)
-            try checkLoadsBack(bytes)
-            try write(bytes, arguments, console: &console)
-            for (claim, reason) in skipped {
-                console.error("\(origin):\(claim.line):\(claim.column): warning: “\(claim.quote)” left out: \(reason)")
-            }
+            try writeClaimsFile(claims, article: article, origin: origin, arguments, target: target, console: &console)
         } else if format == .csv, let csvOptions {
-            try write(csvBytes(claims, origin: origin, options: csvOptions), arguments, console: &console)
+            try target.write(csvBytes(claims, origin: origin, options: csvOptions), console: &console)
         } else {
-            try TableOutput.emit(ExtractedClaim.table(claims, origin: origin), arguments, command: name, console: &console)
+            let table = ExtractedClaim.table(claims, origin: origin)
+            try TableOutput.emit(table, format: format, csvOptions: csvOptions, arguments, console: &console)
         }
         return 0
+    }
+
+    /// `--as-claims`: the claims file, and a warning for each claim left out.
+    private static func writeClaimsFile(
+        _ claims: [ExtractedClaim], article: ArticleText, origin: String, _ arguments: Arguments, target: OutputTarget,
+        console: inout Console
+    ) throws(CLIError) {
+        let source = ExtractionSource(
+            origin: origin, idPrefix: try arguments.value(idPrefix), speaker: try arguments.value(speaker),
+            outlet: try arguments.value(outlet), article: try arguments.value(Self.article) ?? "",
+            url: try arguments.value(url) ?? "", published: try arguments.value(published))
+        let cues: SubjectCues
+        do { cues = try SubjectCues.standard() } catch { throw CLIError.from(error) }
+        let (table, skipped) = ExtractedClaim.claimsTable(claims, article: article, source: source, cues: cues)
+        let bytes = CSVWriter(options: try claimsCSVOptions(arguments)).bytes(table)
+        try checkLoadsBack(bytes)
+        try target.write(bytes, console: &console)
+        for (claim, reason) in skipped {
+            console.error("\(origin):\(claim.line):\(claim.column): warning: “\(claim.quote)” left out: \(reason)".escapedForTerminal)
+        }
     }
 
     /// The CSV of the claims, rendered a few thousand rows at a time so that a large input
@@ -114,6 +122,16 @@ enum ExtractCommand: Command {
         return bytes
     }
 
+    /// A claims-file field every row needs (the speaker, the outlet): not empty.
+    private static func required(_ option: String) -> @Sendable (String) throws(OptionProblem) -> String {
+        { text throws(OptionProblem) in
+            guard !text.trimmingSpaces().isEmpty else {
+                throw OptionProblem("--\(option) may not be empty: every row of a claims file names its \(option)")
+            }
+            return text
+        }
+    }
+
     /// The claims file of `--as-claims`, loaded with the rules of `--claims` (beside the
     /// embedded ledger, whose ids it must not repeat): what they would refuse is an error
     /// here, before anything is written.
@@ -129,26 +147,29 @@ enum ExtractCommand: Command {
 
     /// The CSV options of `--as-claims`: the claims-file format is CSV with `,`.
     private static func claimsCSVOptions(_ arguments: Arguments) throws(CLIError) -> CSVOptions {
-        if let format = arguments.value("format"), format != "csv" {
-            throw CLIError.usage("--as-claims writes CSV; --format \(format) does not apply", command: name)
+        if let format = try arguments.value(TableOutput.format), format != .csv {
+            throw CLIError.usage("--as-claims writes CSV; --format \(format.rawValue) does not apply", command: name)
         }
-        if arguments.value("delimiter") != nil {
+        if arguments.isGiven(TableOutput.delimiter.spec) {
             throw CLIError.usage("--as-claims writes the claims-file format, which uses ','", command: name)
         }
-        var options = CSVOptions(byteOrderMark: arguments.flag("excel"))
-        if let ending = arguments.value("line-ending") {
-            guard let value = CSVOptions.LineEnding(rawValue: ending) else {
-                throw CLIError.usage("unknown line ending '\(ending)' (expected crlf or lf)", command: name)
-            }
-            options.lineEnding = value
-        }
+        var options = CSVOptions(byteOrderMark: arguments.isSet(TableOutput.excel))
+        if let ending = try arguments.value(TableOutput.lineEnding) { options.lineEnding = ending }
         return options
     }
 
-    private static func write(_ bytes: [UInt8], _ arguments: Arguments, console: inout Console) throws(CLIError) {
-        let output = try Output.open(arguments.value("output"), command: name, console: console)
-        output.write(bytes: bytes)
-        try output.finish()
+    /// Inputs longer than this many Unicode scalars (1 Mi) show a progress line on a terminal.
+    static let progressAbove = 1 << 20
+
+    /// The claims of `article`, with a progress line for a long article on a terminal.
+    private static func extractClaims(_ article: ArticleText, published: CalendarDate?, console: Console) -> [ExtractedClaim] {
+        guard
+            let line = ProgressLine(
+                "extracting", total: article.scalars.count, unit: nil, longAbove: progressAbove,
+                terminal: console.standardErrorIsTerminal)
+        else { return ClaimExtractor.standard.extract(article, published: published) }
+        defer { line.finish() }
+        return ClaimExtractor.standard.extract(article, published: published) { done, _ in line.update(done) }
     }
 
     /// The article at `path`; the bytes are released once decoded.

@@ -2,7 +2,7 @@ import Estimates
 
 /// The `reckon` program: dispatches to subcommands.
 enum Reckon {
-    /// The version printed by `--version`.
+    /// The version printed by `reckon version` and `reckon --version`.
     static let version = "0.1.0"
 
     /// Every subcommand, in the order help lists them.
@@ -17,6 +17,8 @@ enum Reckon {
         TableCommand.self,
         ExtractCommand.self,
         HelpCommand.self,
+        VersionCommand.self,
+        CompletionsCommand.self,
     ]
 
     /// Runs `reckon` with `words` (without the program name); returns the exit code.
@@ -30,37 +32,38 @@ enum Reckon {
     }
 
     private static func dispatch(_ words: [String], console: inout Console) throws(CLIError) -> Int32 {
-        guard let first = words.first else {
-            return try ReportCommand.run(Arguments([], options: ReportCommand.options, command: ReportCommand.name), console: &console)
-        }
-        switch first {
+        switch words.first {
         case "--help", "-h":
             console.write(overview)
             return 0
         case "--version":
-            console.print("reckon \(version)")
-            return 0
+            return try VersionCommand.run(VersionCommand.arguments([]), console: &console)
         default: break
         }
-        if first.hasPrefix("-") {
-            // Options without a command belong to the default command, the report.
-            let arguments = try Arguments(words, options: ReportCommand.options, command: ReportCommand.name)
-            try OutputOptions.check(arguments, command: ReportCommand.name)
-            return try ReportCommand.run(arguments, console: &console)
-        }
-        guard let command = commands.first(where: { $0.name == first }) else {
-            throw CLIError.usage("unknown command '\(first)'", command: nil)
-        }
-        let rest = Array(words.dropFirst())
-        if rest.contains("--help") || rest.contains("-h") {
+        // No command, or options first: the default command, the report.
+        guard let first = words.first, !first.hasPrefix("-") else { return try run(ReportCommand.self, words, console: &console) }
+        return try run(command(named: first), Array(words.dropFirst()), console: &console)
+    }
+
+    /// Parses `words` for `command` and runs it, or prints its help.
+    private static func run(_ command: any Command.Type, _ words: [String], console: inout Console) throws(CLIError) -> Int32 {
+        let arguments = try command.arguments(words)
+        if arguments.wantsHelp {
             console.write(command.helpText)
             return 0
         }
-        let arguments = try Arguments(rest, options: command.options, command: command.name)
-        // Output files are checked before any work starts (a folder, a device, two options
-        // naming one file).
-        try OutputOptions.check(arguments, command: command.name)
+        // Output files are checked before any work starts (a folder, a device, a read-only
+        // file, two options naming one file).
+        try OutputOptions.check(arguments)
         return try command.run(arguments, console: &console)
+    }
+
+    /// The command called `name`; an unknown name is a usage error that suggests close ones.
+    static func command(named name: String) throws(CLIError) -> any Command.Type {
+        guard let command = commands.first(where: { $0.name == name }) else {
+            throw CLIError.usage("unknown command '\(name)'\(Suggestions.hint(for: name, among: commands.map { $0.name }))", command: nil)
+        }
+        return command
     }
 
     /// The text of `reckon --help`.
@@ -68,7 +71,7 @@ enum Reckon {
         var text = """
             reckon \(version): quantitative estimates with units, honest ranges and sources.
 
-            Usage: reckon [COMMAND] [OPTIONS]
+            Usage: reckon [COMMAND] [OPTIONS] [--] [OPERANDS]
                    reckon                 the report on the embedded data (same as 'reckon report')
 
             Commands:
@@ -82,8 +85,20 @@ enum Reckon {
 
             Exit codes: 0 ok, 1 a check is inconsistent, 2 bad input or usage.
             'reckon help COMMAND' or 'reckon COMMAND --help' describes a command.
+            Short options: \(shortOptions).
+            '--' ends the options; '-o -' writes to standard output.
 
             """
         return text
+    }
+
+    /// `-c FILE, -f FORMAT, …`: every one-letter option any command declares, once each.
+    static var shortOptions: String {
+        var seen = Set<Character>()
+        let forms = commands.flatMap { $0.acceptedOptions }.compactMap { spec -> String? in
+            guard let letter = spec.short, seen.insert(letter).inserted else { return nil }
+            return "-\(letter)" + (spec.placeholder.map { " " + $0 } ?? "")
+        }
+        return forms.joined(separator: ", ")
     }
 }

@@ -7,7 +7,7 @@ enum ReportCommand: Command {
     static let name = "report"
     static let summary = "per-container capacity, mass and plausibility of the seed claims"
     static let usage = """
-        Usage: reckon report [--explain] [--claims FILE]... [--scenario FILE] [--format table|markdown|csv|tsv|json] [--output FILE]
+        Usage: reckon report [--explain] [--claims FILE]... [--scenario FILE] [--format FORMAT] [--output FILE]
 
         For each alternative of "about 5,000 containers that can hold about 2.3 million
         152-mm shells or about 400,000 122-mm shells": the claimed total, the containers,
@@ -22,23 +22,21 @@ enum ReportCommand: Command {
 
         Exit code 1 when a plausibility check fails (the whole range is beyond a limit).
         """
-    static let options: [Arguments.Option] =
-        [
-            .init(name: "explain", takesValue: false, help: "list the claims, quotes and reference rows behind every figure"),
-            LedgerOptions.claims,
-            .init(name: "scenario", takesValue: true, help: "the alternatives to compute (default: Datasets/scenario.csv)"),
-        ]
-        + TableOutput.options
+    static let explain = Flag("explain", help: "list the claims, quotes and reference rows behind every figure")
+    static let scenario = Option<String>(
+        "scenario", "FILE", completion: .file, help: "the alternatives to compute (default: Datasets/scenario.csv)")
+    static let options: [OptionSpec] = [explain.spec, LedgerOptions.claims.spec, scenario.spec] + TableOutput.options
 
     static func run(_ arguments: Arguments, console: inout Console) throws(CLIError) -> Int32 {
-        try LedgerOptions.noPositional(arguments, command: name)
+        try arguments.expectNoOperands()
+        let (format, csvOptions) = try TableOutput.settings(arguments)
         let ledger = try LedgerOptions.ledger(arguments, console: &console)
         let report: CapacityReport
         do {
             var scenario = try ScenarioAlternative.standard()
-            if let path = arguments.value("scenario") {
+            if let path = try arguments.value(Self.scenario) {
                 let bytes = try InputFile.read(path, console: &console)
-                scenario = try ScenarioAlternative.read(bytes: bytes, origin: path == "-" ? "<stdin>" : path)
+                scenario = try ScenarioAlternative.read(bytes: bytes, origin: InputOrigin.name(path))
             }
             report = try CapacityReport(ledger: ledger, munitions: .munitions(), containers: .containers(), scenario: scenario)
         } catch let error as CLIError {
@@ -48,7 +46,8 @@ enum ReportCommand: Command {
         } catch {
             throw CLIError.input("\(error)")
         }
-        try TableOutput.emit(report.table(explain: arguments.flag("explain")), arguments, command: name, console: &console)
+        let table = report.table(explain: arguments.isSet(explain))
+        try TableOutput.emit(table, format: format, csvOptions: csvOptions, arguments, console: &console)
         let checks = report.rows.flatMap { [$0.massCheck, $0.volumeCheck] } + report.orderingChecks
         return checks.contains { $0.verdict == .fail } ? 1 : 0
     }

@@ -22,7 +22,8 @@ enum SampleCommand: Command {
 
         The same seed gives the same numbers with any --threads. Above 10,000,000 draws (or
         with --streaming) draws are not kept: percentiles come from a fine histogram, within
-        0.049% of the exact ones, in memory that does not grow with N.
+        0.049% of the exact ones, in memory that does not grow with N. A run above 10,000,000
+        draws shows a progress line on standard error when standard error is a terminal.
 
         Examples:
           reckon sample "(2.0M to 2.6M shells) / (4500 to 5500 containers)" --seed 7
@@ -34,16 +35,25 @@ enum SampleCommand: Command {
         unit, percentile_method (exact or histogram), and with --histogram the bins. With
         --format csv or tsv, --histogram prints the bins instead of the summary row.
         """
-    static let options: [Arguments.Option] = [
-        .init(name: "n", takesValue: true, help: "the number of draws (default 1e6; 1e6, 1000000 and 1,000,000 all work)"),
-        .init(name: "seed", takesValue: true, help: "the seed, 0 to 999,999,999,999,999 (default: a random one, printed)"),
-        .init(name: "threads", takesValue: true, help: "worker threads (default: one per processor)"),
-        .init(name: "percentiles", takesValue: true, help: "comma-separated levels from 0 to 100 (default 5,50,95; at most 101, duplicates merged)"),
-        .init(name: "histogram", takesValue: false, help: "also print a histogram (text bars; bins as CSV with --format csv)"),
-        .init(name: "bins", takesValue: true, help: "about how many histogram bins (default 20)"),
-        .init(name: "samples-csv", takesValue: true, help: "write every draw to FILE as CSV (atomically; '-': standard output, with --output FILE)"),
-        .init(name: "streaming", takesValue: false, help: "keep no draws even for N ≤ 10,000,000 (histogram percentiles)"),
-    ] + TableOutput.options + [UnitsOption.option]
+    static let draws = Option<Int>(
+        "n", short: "n", "N", help: "the number of draws (default 1e6; 1e6, 1000000 and 1,000,000 all work)", read: SampleSettings.draws)
+    static let seed = Option<UInt64>(
+        "seed", short: "s", "SEED", help: "the seed, 0 to 999,999,999,999,999 (default: a random one, printed)",
+        read: SampleSettings.seed)
+    static let threads = Option<Int>(
+        "threads", short: "j", "N", help: "worker threads (default: one per processor)", read: SampleSettings.threads)
+    static let percentiles = Option<[Double]>(
+        "percentiles", "LEVELS", help: "comma-separated levels from 0 to 100 (default 5,50,95; at most 101, duplicates merged)",
+        read: SampleSettings.levels)
+    static let histogram = Flag("histogram", help: "also print a histogram (text bars; bins as CSV with --format csv)")
+    static let bins = Option<Int>("bins", "N", help: "about how many histogram bins (default 20)", read: SampleSettings.bins)
+    static let samplesCSV = Option<OutputTarget>(
+        "samples-csv", "FILE", completion: .file, help: "write every draw to FILE as CSV (atomically)",
+        read: OutputTarget.reading("samples-csv", allowsStandardOutput: false))
+    static let streaming = Flag("streaming", help: "keep no draws even for N ≤ 10,000,000 (histogram percentiles)")
+    static let options: [OptionSpec] =
+        [draws.spec, seed.spec, threads.spec, percentiles.spec, histogram.spec, bins.spec, samplesCSV.spec, streaming.spec]
+        + TableOutput.options + [UnitsOption.option.spec]
 
     /// Above this many draws, runs stream.
     static let streamingAbove = 10_000_000
@@ -53,8 +63,9 @@ enum SampleCommand: Command {
     static let maximumDraws = 10_000_000_000
 
     static func run(_ arguments: Arguments, console: inout Console) throws(CLIError) -> Int32 {
-        let settings = try SampleSettings(arguments, command: name)
-        let (text, origin) = try ExpressionInput(arguments, command: name, console: &console).parts
+        var settings = try SampleSettings(arguments)
+        settings.terminal = console.standardErrorIsTerminal
+        let (text, origin) = try ExpressionInput(arguments, console: &console).parts
         let calculator = try UnitsOption.calculator(arguments, console: &console)
         let program: SampleProgram
         do {
@@ -74,12 +85,12 @@ enum SampleCommand: Command {
             throw CLIError.input("\(error)")
         }
         let title = text.count <= 120 ? text : String(text.prefix(117)) + "…"
-        try emit(report, title: title, settings: settings, arguments: arguments, console: &console)
+        try emit(report, title: title, settings: settings, console: &console)
         return 0
     }
 
     private static func emit(
-        _ report: SampleReport, title: String, settings: SampleSettings, arguments: Arguments, console: inout Console
+        _ report: SampleReport, title: String, settings: SampleSettings, console: inout Console
     ) throws(CLIError) {
         let output: String
         switch settings.format {
@@ -98,8 +109,6 @@ enum SampleCommand: Command {
             let table = report.histogram?.table(unit: unit) ?? report.summary.table()
             output = format.render(table, csvOptions: settings.csv)
         }
-        let destination = try Output.open(arguments.value("output"), command: name, console: console)
-        destination.write(output)
-        try destination.finish()
+        try settings.output.write(Array(output.utf8), console: &console)
     }
 }

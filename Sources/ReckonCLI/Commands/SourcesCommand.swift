@@ -11,16 +11,17 @@ enum SourcesCommand: Command {
         and the references behind Datasets/munitions.csv and Datasets/containers.csv
         (the day each was read, the figures it gives).
         """
-    static let options: [Arguments.Option] = [LedgerOptions.claims] + TableOutput.options
+    static let options: [OptionSpec] = [LedgerOptions.claims.spec] + TableOutput.options
 
     static func run(_ arguments: Arguments, console: inout Console) throws(CLIError) -> Int32 {
-        try LedgerOptions.noPositional(arguments, command: name)
+        try arguments.expectNoOperands()
+        let (format, csvOptions) = try TableOutput.settings(arguments)
         let ledger = try LedgerOptions.ledger(arguments, console: &console)
         let index: SourceIndex
         do { index = SourceIndex(ledger: ledger, references: [try .munitions(), try .containers()]) } catch {
             throw CLIError.from(error)
         }
-        try TableOutput.emit(index.table(), arguments, command: name, console: &console)
+        try TableOutput.emit(index.table(), format: format, csvOptions: csvOptions, arguments, console: &console)
         return 0
     }
 }

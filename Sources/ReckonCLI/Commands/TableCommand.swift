@@ -9,7 +9,7 @@ enum TableCommand: Command {
     static let summary = "read a CSV file strictly and print it as a table, markdown, CSV, TSV or JSON"
     static let usage = """
         Usage: reckon table FILE [--estimate COLUMN]... [--number COLUMN]... [--require COLUMN]...
-                                 [--input-delimiter C] [--format table|markdown|csv|tsv|json] [--output FILE]
+                                 [--input-delimiter CHAR] [--format FORMAT] [--output FILE]
 
         Reads FILE (a UTF-8 CSV file; '-' reads standard input) strictly: every problem is
         reported as FILE:LINE:COLUMN and nothing is written. The columns are found as
@@ -22,44 +22,43 @@ enum TableCommand: Command {
         --estimate reads a column of figures as written in the news ("100–180 km",
         "about 2.3 million shells") into an estimate column.
         """
-    static let options: [Arguments.Option] =
-        [
-            .init(name: "estimate", takesValue: true, repeatable: true, help: "read COLUMN's text as figures (\"100–180 km\") into low/nominal/high"),
-            .init(name: "number", takesValue: true, repeatable: true, help: "COLUMN must hold numbers: anything else is an error"),
-            .init(name: "require", takesValue: true, repeatable: true, help: "COLUMN may not have empty fields"),
-            .init(name: "input-delimiter", takesValue: true, help: "the input's field separator: ',' (default; tab for *.tsv), ';', '|' or 'tab'"),
-        ] + TableOutput.options
+    static let estimate = Option<String>(
+        "estimate", "COLUMN", repeatable: true, help: "read COLUMN's text as figures (\"100–180 km\") into low/nominal/high")
+    static let number = Option<String>("number", "COLUMN", repeatable: true, help: "COLUMN must hold numbers: anything else is an error")
+    static let require = Option<String>("require", "COLUMN", repeatable: true, help: "COLUMN may not have empty fields")
+    static let inputDelimiter = Option<Character>(
+        "input-delimiter", "CHAR", completion: .choices([",", ";", "|", "tab"]),
+        help: "the input's field separator: ',' (default; tab for *.tsv), ';', '|' or 'tab'",
+        read: TableOutput.delimiterReader("input-delimiter"))
+    static let options: [OptionSpec] = [estimate.spec, number.spec, require.spec, inputDelimiter.spec] + TableOutput.options
+    static let operands = OptionSpec.Completion.file
 
     /// The largest input read.
     static let maximumBytes = 256 << 20
 
     static func run(_ arguments: Arguments, console: inout Console) throws(CLIError) -> Int32 {
         guard arguments.positional.count == 1, let path = arguments.positional.first else {
-            throw CLIError.usage(arguments.positional.isEmpty ? "table needs a FILE ('-' for standard input)" : "table reads one FILE", command: name)
+            throw CLIError.usage(
+                arguments.positional.isEmpty ? "table needs a FILE ('-' for standard input)" : "table reads one FILE", command: name)
         }
-        _ = try TableOutput.settings(arguments, command: name)
-        var delimiter: Character = path.lowercased().hasSuffix(".tsv") ? "\t" : ","
-        if let text = arguments.value("input-delimiter") {
-            guard let character = TableOutput.delimiters[text] else {
-                throw CLIError.usage("unknown input delimiter '\(text)' (expected ',', ';', '|' or 'tab')", command: name)
-            }
-            delimiter = character
-        }
-        let origin = path == "-" ? "<stdin>" : path
+        let (format, csvOptions) = try TableOutput.settings(arguments)
+        let delimiter = try arguments.value(inputDelimiter) ?? (path.lowercased().hasSuffix(".tsv") ? "\t" : ",")
+        let origin = InputOrigin.name(path)
+        var readings: [String: CSVColumnSpec.Reading] = [:]
+        for column in try arguments.values(number) { readings[column] = .number }
+        for column in try arguments.values(estimate) { readings[column] = .parsed(figureParser(column: column)) }
+        let required = Set(try arguments.values(require))
         let bytes = try InputFile.read(path, limit: maximumBytes, console: &console)
         let table: Table
         do {
             let scalar = delimiter.unicodeScalars.first ?? ","
             let document = try CSVReader(delimiter: scalar, maximumBytes: maximumBytes).read(bytes: bytes, origin: origin)
-            var readings: [String: CSVColumnSpec.Reading] = [:]
-            for column in arguments.all("number") { readings[column] = .number }
-            for column in arguments.all("estimate") { readings[column] = .parsed(figureParser(column: column)) }
-            let columns = try TableCSVReader.inferredColumns(document, readings: readings, required: Set(arguments.all("require")))
+            let columns = try TableCSVReader.inferredColumns(document, readings: readings, required: required)
             table = try TableCSVReader(unitCheck: unitProblem).read(document, columns: columns)
         } catch {
             throw CLIError.from(error)
         }
-        try TableOutput.emit(withDisplays(table), arguments, command: name, console: &console)
+        try TableOutput.emit(withDisplays(table), format: format, csvOptions: csvOptions, arguments, console: &console)
         return 0
     }
 

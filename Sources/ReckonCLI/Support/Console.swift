@@ -15,6 +15,9 @@ struct Console {
     var errors = ""
     /// Standard input, read on demand (tests set it).
     var input: [UInt8]?
+    /// Whether standard error is a terminal, so that long runs may show a progress line
+    /// (`ProgressLine`); `main.swift` sets it, tests leave it false.
+    var standardErrorIsTerminal = false
 
     /// A console that keeps standard output in memory (`streaming: false`) or writes it to
     /// descriptor 1 as it comes.

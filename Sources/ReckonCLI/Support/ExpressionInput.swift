@@ -7,8 +7,8 @@ struct ExpressionInput {
     var text: String
     var origin: String
 
-    init(_ arguments: Arguments, command: String, console: inout Console) throws(CLIError) {
-        guard !arguments.positional.isEmpty else { throw CLIError.usage("expected an expression", command: command) }
+    init(_ arguments: Arguments, console: inout Console) throws(CLIError) {
+        guard !arguments.positional.isEmpty else { throw CLIError.usage("expected an expression", command: arguments.command) }
         if arguments.positional == ["-"] {
             origin = "<stdin>"
             let bytes = try console.readInput(limit: LanguageLimits.maximumInputBytes)

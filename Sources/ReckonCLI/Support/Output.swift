@@ -1,11 +1,11 @@
 import Tables
 
-/// Where a command's result goes: standard output (no `--output`, or `--output -`), or a
-/// file replaced atomically (`AtomicFileWriter`: the old content or the whole new one). A
-/// renderer writes into it piece by piece; a file write error waits for `finish()`.
+/// Where a command's result goes, opened from an `OutputTarget`: standard output, or a file
+/// replaced atomically (`AtomicFileWriter`: the old content or the whole new one). A renderer
+/// writes into it piece by piece; a file write error waits for `finish()`.
 ///
 /// ```swift
-/// let output = try Output.open(arguments.value("output"), option: "output", command: name, console: console)
+/// let output = try TableOutput.target(arguments).open(console: console)
 /// TableFormat.csv.write(table, to: output)
 /// try output.finish()
 /// ```
@@ -13,21 +13,16 @@ final class Output: RenderSink {
     private let standardOutput: StandardOutput?
     private let file: AtomicFileWriter?
 
-    private init(standardOutput: StandardOutput?, file: AtomicFileWriter?) {
+    /// Standard output.
+    init(standardOutput: StandardOutput) {
         self.standardOutput = standardOutput
-        self.file = file
+        file = nil
     }
 
-    /// The destination `path` names: `nil` or `-` is standard output, anything else a file
-    /// (whose checks fail here, before anything is written).
-    static func open(_ path: String?, option: String = "output", command: String, console: Console) throws(CLIError) -> Output {
-        guard let path, path != "-" else { return Output(standardOutput: console.standardOutput, file: nil) }
-        guard !path.isEmpty else { throw CLIError.usage("--\(option) needs a file name", command: command) }
-        do {
-            return Output(standardOutput: nil, file: try AtomicFileWriter(path: path))
-        } catch {
-            throw CLIError.input(error.message)
-        }
+    /// A file being written.
+    init(file: AtomicFileWriter) {
+        standardOutput = nil
+        self.file = file
     }
 
     /// Whether a write has failed (a full disk, a closed standard output): the rest is
@@ -51,34 +46,24 @@ final class Output: RenderSink {
 }
 
 /// The options that name output files (`--samples-csv`, `--output`), checked before any
-/// work starts: each must be a place a file can be written (`WriteTarget`), no two may name
-/// one file (whatever the spelling: `x.csv`, `./x.csv`, a link, a hard link), and at most one
-/// output may go to standard output.
+/// work starts: each must be a place a file can be written (`WriteTarget`), and no two may
+/// name one file, whatever the spelling (`x.csv`, `./x.csv`, a link, a hard link).
 enum OutputOptions {
     /// The options, in the order they are checked.
-    static let names = ["samples-csv", "output"]
+    static let options = [SampleCommand.samplesCSV, TableOutput.output]
 
-    static func check(_ arguments: Arguments, command: String) throws(CLIError) {
+    static func check(_ arguments: Arguments) throws(CLIError) {
         var seen: [(name: String, path: String, identity: WriteTarget.Identity)] = []
-        for name in names {
-            guard let path = arguments.value(name) else { continue }
-            guard !path.isEmpty else { throw CLIError.usage("--\(name) needs a file name", command: command) }
-            if path == "-" {
-                if name == "samples-csv" && (arguments.value("output") ?? "-") == "-" {
-                    throw CLIError.usage(
-                        "--samples-csv - and the summary would both go to standard output; give the summary a file with --output FILE",
-                        command: command)
-                }
-                continue
-            }
-            let target: WriteTarget
-            do { target = try WriteTarget(path: path) } catch { throw CLIError.input(error.message) }
+        for option in options where arguments.declares(option.spec) {
+            guard case .file(let path) = try arguments.value(option), let target = try OutputTarget.file(path).resolved() else { continue }
             if let earlier = seen.first(where: { $0.identity == target.identity }) {
-                let names = earlier.path == path ? "--\(earlier.name) and --\(name) name the same file ('\(path)')"
-                    : "--\(earlier.name) ('\(earlier.path)') and --\(name) ('\(path)') name the same file"
-                throw CLIError.usage("\(names); each needs its own", command: command)
+                let names =
+                    earlier.path == path
+                    ? "\(earlier.name) and \(option.spec.longName) name the same file ('\(path)')"
+                    : "\(earlier.name) ('\(earlier.path)') and \(option.spec.longName) ('\(path)') name the same file"
+                throw CLIError.usage("\(names); each needs its own", command: arguments.command)
             }
-            seen.append((name, path, target.identity))
+            seen.append((option.spec.longName, path, target.identity))
         }
     }
 }

@@ -3,59 +3,105 @@ import TextCore
 
 /// The options every table-printing command shares, and the code that prints or saves.
 enum TableOutput {
+    /// `-f, --format FORMAT`.
+    static let format = Option<TableFormat>(
+        "format", short: "f", "FORMAT", choosing: TableFormat.allCases, help: "\(TableFormat.names) (default: table)")
+    /// `-o, --output FILE`.
+    static let output = Option<OutputTarget>(
+        "output", short: "o", "FILE", completion: .file,
+        help: "write to FILE atomically instead of standard output ('-': standard output)",
+        read: OutputTarget.reading("output"))
+    /// `--line-ending ENDING`.
+    static let lineEnding = Option<CSVOptions.LineEnding>(
+        "line-ending", "ENDING", completion: .choices(["crlf", "lf"]),
+        help: "CSV/TSV line endings: crlf or lf (default: crlf for csv, lf for tsv)"
+    ) { text throws(OptionProblem) in
+        guard let ending = CSVOptions.LineEnding(rawValue: text) else {
+            throw OptionProblem("unknown line ending '\(text)' (expected crlf or lf)")
+        }
+        return ending
+    }
+    /// `--delimiter CHAR`.
+    static let delimiter = Option<Character>(
+        "delimiter", "CHAR", completion: .choices([",", ";", "|", "tab"]),
+        help: "CSV field separator: ',' (default), ';' (decimal-comma locales), '|' or tab", read: delimiterReader("delimiter"))
+    /// `--excel`.
+    static let excel = Flag("excel", help: "begin CSV/TSV with a UTF-8 byte-order mark for Excel")
+
+    /// Every option after `--format` (for a command with a format of its own, as `eval`).
+    static let optionsAfterFormat: [OptionSpec] = [output.spec, lineEnding.spec, delimiter.spec, excel.spec]
     /// `--format`, `--output`, and the CSV choices.
-    static let options: [Arguments.Option] = [
-        .init(name: "format", takesValue: true, help: "\(TableFormat.names) (default: table)"),
-        .init(name: "output", takesValue: true, help: "write to FILE atomically instead of standard output ('-': standard output)"),
-        .init(name: "line-ending", takesValue: true, help: "CSV/TSV line endings: crlf or lf (default: crlf for csv, lf for tsv)"),
-        .init(name: "delimiter", takesValue: true, help: "CSV field separator: ',' (default), ';' (decimal-comma locales), '|' or tab"),
-        .init(name: "excel", takesValue: false, help: "begin CSV/TSV with a UTF-8 byte-order mark for Excel"),
-    ]
+    static let options: [OptionSpec] = [format.spec] + optionsAfterFormat
 
     /// The delimiters `--delimiter` accepts, by how they are written on the command line.
     static let delimiters: [String: Character] = [",": ",", ";": ";", "|": "|", "tab": "\t", "\t": "\t", "\\t": "\t"]
 
-    /// The format and CSV options the arguments ask for.
-    static func settings(_ arguments: Arguments, command: String) throws(CLIError) -> (TableFormat, CSVOptions?) {
-        let formatName = arguments.value("format") ?? "table"
-        guard let format = TableFormat(rawValue: formatName) else {
-            throw CLIError.usage("unknown format '\(formatName)' (expected \(TableFormat.names))", command: command)
-        }
-        let csvOptionNames = ["line-ending", "delimiter"].filter { arguments.value($0) != nil } + (arguments.flag("excel") ? ["excel"] : [])
-        guard format.usesCSVOptions else {
-            if let name = csvOptionNames.first {
-                throw CLIError.usage("--\(name) applies to --format csv or tsv, not \(format.rawValue)", command: command)
+    /// Reads a delimiter as written on the command line (`tab` for a tab).
+    static func delimiterReader(_ option: String) -> @Sendable (String) throws(OptionProblem) -> Character {
+        { text throws(OptionProblem) in
+            guard let delimiter = delimiters[text] else {
+                let what = option == "delimiter" ? "delimiter" : "input delimiter"
+                throw OptionProblem("unknown \(what) '\(text)' (expected ',', ';', '|' or 'tab')")
             }
-            return (format, nil)
+            return delimiter
+        }
+    }
+
+    /// The format and CSV options the arguments ask for.
+    static func settings(_ arguments: Arguments) throws(CLIError) -> (TableFormat, CSVOptions?) {
+        let format = try arguments.value(Self.format) ?? .table
+        return (format, try csvOptions(arguments, format: format))
+    }
+
+    /// The CSV options for `format` (`nil` for a format without them, where giving one is an error).
+    static func csvOptions(_ arguments: Arguments, format: TableFormat) throws(CLIError) -> CSVOptions? {
+        guard format.usesCSVOptions else {
+            try refuseCSVOptions(arguments, formatName: format.rawValue)
+            return nil
         }
         var options = format == .tsv ? CSVOptions.tsv : CSVOptions()
-        options.byteOrderMark = arguments.flag("excel")
-        if let ending = arguments.value("line-ending") {
-            guard let value = CSVOptions.LineEnding(rawValue: ending) else {
-                throw CLIError.usage("unknown line ending '\(ending)' (expected crlf or lf)", command: command)
-            }
-            options.lineEnding = value
-        }
-        if let text = arguments.value("delimiter") {
-            guard format == .csv else { throw CLIError.usage("--delimiter applies to --format csv (tsv always uses a tab)", command: command) }
-            guard let delimiter = delimiters[text] else {
-                throw CLIError.usage("unknown delimiter '\(text)' (expected ',', ';', '|' or 'tab')", command: command)
+        options.byteOrderMark = arguments.isSet(excel)
+        if let ending = try arguments.value(lineEnding) { options.lineEnding = ending }
+        if let delimiter = try arguments.value(delimiter) {
+            guard format == .csv else {
+                throw CLIError.usage("--delimiter applies to --format csv (tsv always uses a tab)", command: arguments.command)
             }
             options.delimiter = delimiter
         }
-        return (format, options)
+        return options
     }
 
-    /// Renders `table` as the arguments ask and prints it or writes `--output` atomically
-    /// (the previous file stays as it was when anything fails).
-    static func emit(_ table: Table, _ arguments: Arguments, command: String, console: inout Console) throws(CLIError) {
-        let (format, csvOptions) = try settings(arguments, command: command)
+    /// Fails when a CSV-only option was given with a format named `formatName`.
+    static func refuseCSVOptions(_ arguments: Arguments, formatName: String) throws(CLIError) {
+        if let given = [lineEnding.spec, delimiter.spec, excel.spec].first(where: arguments.isGiven) {
+            throw CLIError.usage("\(given.longName) applies to --format csv or tsv, not \(formatName)", command: arguments.command)
+        }
+    }
+
+    /// Where the data goes, checked before any work.
+    static func target(_ arguments: Arguments) throws(CLIError) -> OutputTarget {
+        let target = try arguments.value(output) ?? .standardOutput
+        try target.checkWritable()
+        return target
+    }
+
+    /// Renders `table` as the arguments ask and prints it or writes `--output` atomically.
+    static func emit(_ table: Table, _ arguments: Arguments, console: inout Console) throws(CLIError) {
+        let (format, csvOptions) = try settings(arguments)
+        try emit(table, format: format, csvOptions: csvOptions, arguments, console: &console)
+    }
+
+    /// Renders `table` in `format` and prints it or writes `--output` atomically.
+    static func emit(
+        _ table: Table, format: TableFormat, csvOptions: CSVOptions?, _ arguments: Arguments, console: inout Console
+    ) throws(CLIError) {
         if let (row, column) = table.firstCellOutsideNumericRange {
             // Every producer keeps its values in range; this guard keeps a bug from writing a gap.
             throw CLIError.input(
                 "row \(row + 1), column '\(table.columns[column].name)' holds NaN, an infinity or a subnormal number; nothing was written")
         }
-        let output = try Output.open(arguments.value("output"), command: command, console: console)
+        // The aligned forms go out line by line, so that a large table never sits in memory.
+        let output = try target(arguments).open(console: console)
         format.write(table, csvOptions: csvOptions, to: output)
         try output.finish()
     }

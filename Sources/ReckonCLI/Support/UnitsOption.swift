@@ -1,19 +1,19 @@
 import Estimates
 import Munitions
 
-/// `--units FILE` (repeatable): definitions in the registry format (`Datasets/units.txt`),
+/// `-u, --units FILE` (repeatable): definitions in the registry format (`Datasets/units.txt`),
 /// loaded on top of the munitions units, so that a user's own units and counted nouns read
 /// everywhere the command reads figures.
 enum UnitsOption {
-    static let option = Arguments.Option(
-        name: "units", takesValue: true, repeatable: true,
+    static let option = Option<String>(
+        "units", short: "u", "FILE", repeatable: true, completion: .file,
         help: "FILE of unit and counted-noun definitions (the Datasets/units.txt format), loaded first")
 
     /// The munitions units plus every `--units` file, in the order given.
     static func registry(_ arguments: Arguments, console: inout Console) throws(CLIError) -> UnitRegistry {
         var registry = UnitRegistry.munitions
-        for path in arguments.all(option.name) {
-            let origin = path == "-" ? "<stdin>" : path
+        for path in try arguments.values(option) {
+            let origin = InputOrigin.name(path)
             let text = try SourceErrorMessage.decode(
                 try InputFile.read(path, limit: UnitRegistry.maximumBytes, console: &console), origin: origin)
             do {
@@ -27,7 +27,7 @@ enum UnitsOption {
 
     /// A calculator over `registry(_:console:)` and the standard hedges.
     static func calculator(_ arguments: Arguments, console: inout Console) throws(CLIError) -> Calculator {
-        guard !arguments.all(option.name).isEmpty else { return .munitions }
+        guard arguments.isGiven(option.spec) else { return .munitions }
         let registry = try registry(arguments, console: &console)
         return Calculator(vocabulary: Vocabulary(registry: { registry }, hedges: { .standard }))
     }

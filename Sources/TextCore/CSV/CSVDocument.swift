@@ -48,17 +48,25 @@ public struct CSVRecord: Sendable {
     /// The line the record starts on.
     public var line: Int
 
-    /// The field in column `name`; the column must exist (check with `requireColumns`).
-    public func field(_ name: String) -> CSVField {
+    /// The field in column `name`; a column the header lacks is an error at the record.
+    public func field(_ name: String) throws(CSVError) -> CSVField {
         guard let index = columnNames.firstIndex(of: name) else {
-            preconditionFailure("column '\(name)' was not required before use")
+            throw CSVError(.missingColumn(name), at: location(of: name))
         }
         return fields[index]
     }
 
+    /// Where the field of column `name` starts, for messages: the record's start when the
+    /// header lacks the column.
+    public func location(of name: String) -> SourceLocation {
+        if let index = columnNames.firstIndex(of: name) { return fields[index].location }
+        let start = fields.first?.location ?? SourceLocation(origin: "", line: line, column: 1)
+        return SourceLocation(origin: start.origin, line: line, column: 1)
+    }
+
     /// The text of column `name`; empty text is an error when `required`.
     public func text(_ name: String, required: Bool = false) throws(CSVError) -> String {
-        let field = field(name)
+        let field = try field(name)
         if required && field.text.trimmingSpaces().isEmpty {
             throw CSVError(.emptyField(column: name), at: field.location)
         }
@@ -70,7 +78,7 @@ public struct CSVRecord: Sendable {
     /// The grammar is strict: `-?digits(.digits)?([eE][+-]?digits)?`, nothing else, so a
     /// thousands separator or a unit in a number column is reported, not misread.
     public func number(_ name: String, required: Bool = false) throws(CSVError) -> Double? {
-        let field = field(name)
+        let field = try field(name)
         let text = field.text.trimmingSpaces()
         if text.isEmpty {
             if required { throw CSVError(.emptyField(column: name), at: field.location) }

@@ -27,74 +27,95 @@ public enum MachineNumber {
     /// Appends the machine form of the finite `value` to `bytes`.
     public static func append(_ value: Double, to bytes: inout [UInt8]) {
         precondition(value.isFinite, "machine output never holds NaN or infinity")
-        if value == 0 {
-            bytes.append(UInt8(ascii: "0"))
-            return
-        }
-        if appendExactly(value, to: &bytes) { return }
-        if value.isNormal && value.magnitude < nearestToSmallest {
-            // Rounded to 15 digits these would read 2.2250738585072e-308, below the smallest
-            // normal double: they round away from zero instead, so that the text reads back.
-            if value < 0 { bytes.append(UInt8(ascii: "-")) }
-            bytes.append(contentsOf: "2.22507385850721e-308".utf8)
-            return
-        }
-        if value.magnitude >= nearestToLargest {
-            // Rounded to 15 digits these would read 1.79769313486232e+308, beyond the largest
-            // double: they round toward zero instead, so that the text reads back.
-            if value < 0 { bytes.append(UInt8(ascii: "-")) }
-            bytes.append(contentsOf: "1.79769313486231e+308".utf8)
-            return
-        }
-        var (mantissa, power) = shortestDigits(value.magnitude)
-        var count = digitCount(mantissa)
-        let limit = NumberFormatting.machineSignificantDigits
-        if count > limit {
-            let dropped = count - limit
-            let divisor = powersOfTen[dropped]
-            let remainder = mantissa % divisor
-            mantissa /= divisor
-            power += dropped
-            if remainder * 2 >= divisor { mantissa += 1 }
-            while mantissa % 10 == 0 {
-                mantissa /= 10
-                power += 1
-            }
-            count = digitCount(mantissa)
-        }
+        if appendEdgeCase(value, to: &bytes) || appendExactly(value, to: &bytes) { return }
+        let (digits, count, power) = roundedShortestDigits(value.magnitude)
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         // The value is 0.d1 d2 … dk × 10^point.
         let point = power + count
         let magnitude = value.magnitude
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var rest = mantissa
-            for index in stride(from: count - 1, through: 0, by: -1) {
-                digits[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            }
-            if magnitude >= NumberFormatting.scientificAbove || magnitude < NumberFormatting.scientificBelow {
-                bytes.append(digits[0])
-                if count > 1 {
-                    bytes.append(UInt8(ascii: "."))
-                    bytes.append(contentsOf: digits[1..<count])
-                }
-                let exponent = point - 1
-                bytes.append(UInt8(ascii: "e"))
-                bytes.append(exponent < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
-                appendInteger(exponent.magnitude, to: &bytes)
-            } else if point <= 0 {
-                bytes.append(UInt8(ascii: "0"))
-                bytes.append(UInt8(ascii: "."))
-                for _ in 0 ..< -point { bytes.append(UInt8(ascii: "0")) }
-                bytes.append(contentsOf: digits[0..<count])
-            } else if point >= count {
-                bytes.append(contentsOf: digits[0..<count])
-                for _ in 0 ..< point - count { bytes.append(UInt8(ascii: "0")) }
-            } else {
-                bytes.append(contentsOf: digits[0..<point])
-                bytes.append(UInt8(ascii: "."))
-                bytes.append(contentsOf: digits[point..<count])
-            }
+        if magnitude >= NumberFormatting.scientificAbove || magnitude < NumberFormatting.scientificBelow {
+            appendScientific(digits, count: count, exponent: point - 1, to: &bytes)
+        } else {
+            appendPlain(digits, count: count, point: point - 1, to: &bytes)
+        }
+    }
+
+    /// Zero, and the magnitudes whose 15-digit rounding would leave the doubles: appended,
+    /// returning `true`; anything else returns `false`.
+    @inline(__always)
+    private static func appendEdgeCase(_ value: Double, to bytes: inout [UInt8]) -> Bool {
+        if value == 0 {
+            bytes.append(UInt8(ascii: "0"))
+            return true
+        }
+        let text: String
+        if value.isNormal && value.magnitude < nearestToSmallest {
+            // Rounded to 15 digits these would read 2.2250738585072e-308, below the smallest
+            // normal double: they round away from zero instead, so that the text reads back.
+            text = "2.22507385850721e-308"
+        } else if value.magnitude >= nearestToLargest {
+            // Rounded to 15 digits these would read 1.79769313486232e+308, beyond the largest
+            // double: they round toward zero instead, so that the text reads back.
+            text = "1.79769313486231e+308"
+        } else {
+            return false
+        }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        bytes.append(contentsOf: text.utf8)
+        return true
+    }
+
+    /// The shortest round-trip digits of `magnitude` rounded (half away from zero) to at most
+    /// 15, without trailing zeros: the value is `digits × 10^power`, `count` digits long.
+    private static func roundedShortestDigits(_ magnitude: Double) -> (digits: UInt64, count: Int, power: Int) {
+        var (mantissa, power) = shortestDigits(magnitude)
+        var count = digitCount(mantissa)
+        let limit = NumberFormatting.machineSignificantDigits
+        guard count > limit else { return (mantissa, count, power) }
+        let dropped = count - limit
+        let divisor = powersOfTen[dropped]
+        let remainder = mantissa % divisor
+        mantissa /= divisor
+        power += dropped
+        if remainder * 2 >= divisor { mantissa += 1 }
+        while mantissa % 10 == 0 {
+            mantissa /= 10
+            power += 1
+        }
+        count = digitCount(mantissa)
+        return (mantissa, count, power)
+    }
+
+    /// `d.ddde±x`: `digits` (`count` of them) with the point after the first.
+    private static func appendScientific(_ digits: UInt64, count: Int, exponent: Int, to bytes: inout [UInt8]) {
+        let divisor = powersOfTen[count - 1]
+        appendDigits(digits / divisor, count: 1, to: &bytes)
+        if count > 1 {
+            bytes.append(UInt8(ascii: "."))
+            appendDigits(digits % divisor, count: count - 1, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "e"))
+        bytes.append(exponent < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+        appendInteger(exponent.magnitude, to: &bytes)
+    }
+
+    /// `digits` (`count` of them, the first one in the place 10^point) written without an
+    /// exponent: `0.000ddd`, `ddd000` or `dd.d`.
+    @inline(__always)
+    private static func appendPlain(_ digits: UInt64, count: Int, point: Int, to bytes: inout [UInt8]) {
+        if point < 0 {
+            bytes.append(UInt8(ascii: "0"))
+            bytes.append(UInt8(ascii: "."))
+            for _ in 0 ..< -point - 1 { bytes.append(UInt8(ascii: "0")) }
+            appendDigits(digits, count: count, to: &bytes)
+        } else if point + 1 >= count {
+            appendDigits(digits, count: count, to: &bytes)
+            for _ in 0 ..< point + 1 - count { bytes.append(UInt8(ascii: "0")) }
+        } else {
+            let divisor = powersOfTen[count - point - 1]
+            appendDigits(digits / divisor, count: point + 1, to: &bytes)
+            bytes.append(UInt8(ascii: "."))
+            appendDigits(digits % divisor, count: count - point - 1, to: &bytes)
         }
     }
 
@@ -110,10 +131,22 @@ public enum MachineNumber {
             appendDigits(UInt64(magnitude), count: digitCount(UInt64(magnitude)), to: &bytes)
             return true
         }
+        guard let (digits, count, point) = exactFifteenDigits(magnitude) else { return false }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        appendPlain(digits, count: count, point: point, to: &bytes)
+        return true
+    }
+
+    /// The exact binary value of a fraction-bearing `magnitude` in the plain range, rounded
+    /// to 15 significant digits in 128-bit integers: the digits without trailing zeros, their
+    /// count and the place 10^point of the first; `nil` when a rounding midpoint is within one
+    /// unit in the last place (the decimal path decides those).
+    @inline(__always)
+    private static func exactFifteenDigits(_ magnitude: Double) -> (digits: UInt64, count: Int, point: Int)? {
         // magnitude = significand × 2^-shift, exactly.
         let significand = UInt128(magnitude.significandBitPattern | (1 << 52))
         let shift = 52 - Int(magnitude.exponent)
-        guard shift > 0, shift < 120 else { return false }
+        guard shift > 0, shift < 120 else { return nil }
         // The decimal exponent p with 10^p <= magnitude < 10^(p+1), then the scale
         // 10^(14-p) that gives 15 integer digits.
         var point = Int((Double(magnitude.exponent) * 0.301_029_995_663_981_2).rounded(.down))
@@ -122,7 +155,7 @@ public enum MachineNumber {
         var unit: UInt128 = 0
         for _ in 0..<3 {
             let scale = 14 - point
-            guard scale >= 0, scale < wideTens.count else { return false }
+            guard scale >= 0, scale < wideTens.count else { return nil }
             unit = wideTens[scale]
             let scaled = significand * unit
             quotient = scaled >> shift
@@ -135,40 +168,25 @@ public enum MachineNumber {
                 break
             }
         }
-        guard quotient >= 100_000_000_000_000, quotient < 1_000_000_000_000_000 else { return false }
+        guard quotient >= 100_000_000_000_000, quotient < 1_000_000_000_000_000 else { return nil }
         // The fraction is remainder / 2^shift; one unit in the last place of the value is
         // `unit` (10^scale) in these terms. Too near one half: let the decimal path decide.
         let half = UInt128(1) << (shift - 1)
         let distance = remainder > half ? remainder - half : half - remainder
-        guard distance > unit else { return false }
+        guard distance > unit else { return nil }
         var digits = UInt64(quotient)
         if remainder > half { digits += 1 }
         if digits == 1_000_000_000_000_000 {
             digits = 100_000_000_000_000
             point += 1
         }
-        if point >= 15 { return false }
+        if point >= 15 { return nil }
         var count = 15
         while digits % 10 == 0 {
             digits /= 10
             count -= 1
         }
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        if point < 0 {
-            bytes.append(UInt8(ascii: "0"))
-            bytes.append(UInt8(ascii: "."))
-            for _ in 0 ..< -point - 1 { bytes.append(UInt8(ascii: "0")) }
-            appendDigits(digits, count: count, to: &bytes)
-        } else if point + 1 >= count {
-            appendDigits(digits, count: count, to: &bytes)
-            for _ in 0 ..< point + 1 - count { bytes.append(UInt8(ascii: "0")) }
-        } else {
-            let divisor = powersOfTen[count - point - 1]
-            appendDigits(digits / divisor, count: point + 1, to: &bytes)
-            bytes.append(UInt8(ascii: "."))
-            appendDigits(digits % divisor, count: count - point - 1, to: &bytes)
-        }
-        return true
+        return (digits, count, point)
     }
 
     /// Appends `value` as exactly `count` digits (with leading zeros when it is shorter).

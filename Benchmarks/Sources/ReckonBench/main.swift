@@ -2,10 +2,16 @@
 // mean anything). Prints one line: median milliseconds over the repeats, ns per draw, and
 // the results, so a script can compare with other implementations in one run. `mixture`
 // computes the mean and standard deviation (what the C reference loop computes); `ratio` and
-// any other expression also the 5th, 50th and 95th percentiles.
+// any other expression also the 5th, 50th and 95th percentiles. Above 10,000,000 draws the
+// draws are streamed, as `reckon sample` does.
 //
-//   reckon-bench mixture|ratio|EXPRESSION [--n 1000000] [--threads 1] [--repeat 21] [--seed 1] [--stream]
+//   reckon-bench mixture|ratio|EXPRESSION [--n 1000000] [--threads 1] [--repeat 21] [--seed 1]
+//
+// It uses the public API only (this package depends on Reckon's by path): the expression is
+// parsed with the munitions vocabulary (shells, containers) into a SampleProgram and drawn by
+// ScriptSampling, the path of a `sample` statement.
 import Estimates
+import Munitions
 
 #if canImport(Glibc)
     import Glibc
@@ -27,7 +33,6 @@ let count = Int(option("n", 1e6))
 let threads = Int(option("threads", 1))
 let repeats = Int(option("repeat", 21))
 let seed = UInt64(option("seed", 1))
-let streaming = words.contains("--stream")
 
 func timed(_ body: () throws -> String) rethrows -> (Double, String) {
     var times: [Double] = []
@@ -56,26 +61,16 @@ do {
         expression = model
         levels = [5, 50, 95]
     }
-    // The same path as `reckon sample`: the expression parsed by the calculator and drawn
-    // through SampleProgram, without process start-up and printing.
-    let sampler = try SampleProgram(expression).model
-    let run = SamplingRun(count: count, seed: seed, threads: threads)
+    let program = try SampleProgram(expression, calculator: .munitions)
+    let sampling = ScriptSampling(count: count, seed: seed, threads: threads, levels: levels)
     let (median, result) = try timed { () throws -> String in
-        let summary: SampleSummary
-        if streaming {
-            summary = SampleSummary(streamed: try run.stream(sampler), seed: seed, levels: levels)
-        } else {
-            let t0 = ContinuousClock.now
-            var samples = try run.collect(sampler)
-            let t1 = ContinuousClock.now
-            summary = SampleSummary(collected: &samples, seed: seed, levels: levels)
-            if words.contains("--phases") { print("collect \(t1 - t0) summary \(ContinuousClock.now - t1)") }
-        }
+        let summary = try sampling.summary(of: program)
         let percentiles = summary.percentiles.map { "p\(Int($0.level))=\($0.value)" }.joined(separator: " ")
         return "mean=\(summary.mean) sd=\(summary.standardDeviation) \(percentiles)"
     }
     let perDraw = median * 1e6 / Double(count)
-    print("model=\(model) n=\(count) threads=\(threads) streaming=\(streaming) median_ms=\(median) ns_per_draw=\(perDraw) \(result)")
+    print(
+        "model=\(model) n=\(count) threads=\(threads) streaming=\(count > 10_000_000) median_ms=\(median) ns_per_draw=\(perDraw) \(result)")
 } catch {
     print("reckon-bench: \(error)")
     exit(2)
