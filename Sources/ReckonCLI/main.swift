@@ -4,10 +4,11 @@
     import Darwin
 #endif
 
-// The whole program: parse, run, write, exit. Everything else is testable in-process.
-var console = Console()
+// The whole program: prepare the streams and signals, parse, run, write, exit. Everything
+// else is testable in-process.
+StandardStreams.prepare()
+var console = Console(streaming: true)
 console.outputIsTerminal = isatty(1) == 1
 console.standardErrorIsTerminal = ProgressLine.standardErrorIsTerminal
 let status = Reckon.run(Array(CommandLine.arguments.dropFirst()), console: &console)
-console.flush()
-exit(status)
+exit(console.finish(status: status))

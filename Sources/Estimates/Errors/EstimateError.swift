@@ -50,6 +50,9 @@ public struct EstimateError: LocatedError, Equatable {
     public var reason: Reason
     /// Where, when it is in some input.
     public var location: SourceLocation?
+    /// The counts behind a `.domain` error about failed Monte Carlo draws, so that a run
+    /// can add the counts of its chunks.
+    package var drawFailure: DrawFailure?
 
     /// An error for `reason`, at `location` when known.
     public init(_ reason: Reason, at location: SourceLocation? = nil) {

@@ -28,8 +28,8 @@ public struct ScriptSampling: Sendable, Equatable {
     /// The summary of `program`'s draws (streamed above 10,000,000 draws).
     public func summary(of program: SampleProgram) throws(EstimateError) -> SampleSummary {
         let run = SamplingRun(count: count, seed: seed, threads: threads)
-        if count > 10_000_000 { return SampleSummary(streamed: try run.stream(program.model), seed: seed, levels: levels) }
+        if count > 10_000_000 { return try SampleSummary(streamed: try run.stream(program.model), seed: seed, levels: levels).checked() }
         var samples = try run.collect(program.model)
-        return SampleSummary(collected: &samples, seed: seed, levels: levels)
+        return try SampleSummary(collected: &samples, seed: seed, levels: levels).checked()
     }
 }

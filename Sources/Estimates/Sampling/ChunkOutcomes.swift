@@ -15,9 +15,12 @@ final class ChunkOutcomes: Sendable {
 
     private let slots: Mutex<[Outcome]>
     private let count: Int
+    /// The draws of the whole run.
+    private let draws: Int
 
-    init(count: Int) {
+    init(count: Int, draws: Int) {
         self.count = count
+        self.draws = draws
         slots = Mutex([Outcome](repeating: .pending, count: count))
     }
 
@@ -33,13 +36,11 @@ final class ChunkOutcomes: Sendable {
         slots.withLock { $0[chunk] = outcome }
     }
 
-    /// The error of the first failed chunk, if any.
+    /// The error of the first failed chunk, if any. Call it once every chunk has run: a
+    /// count of failed draws covers them all.
     func throwFirstFailure() throws(EstimateError) {
-        let failure = slots.withLock { slots -> EstimateError? in
-            for case .failed(let error) in slots { return error }
-            return nil
-        }
-        if let failure { throw failure }
+        let outcomes = slots.withLock { $0 }
+        for case .failed(let error) in outcomes { throw combined(error, outcomes) }
     }
 
     /// The unit and the moments merged in chunk order, or the error of the first failed chunk.
@@ -50,22 +51,35 @@ final class ChunkOutcomes: Sendable {
         for (index, outcome) in outcomes.enumerated() {
             switch outcome {
             case .pending: preconditionFailure("chunk \(index) was not run")
-            case .failed(let error): throw error
+            case .failed(let error): throw combined(error, outcomes)
             case .done(let chunkUnit, let chunkMoments, _):
                 if let unit { precondition(unit == chunkUnit, "a model's unit cannot depend on its draws") }
                 unit = chunkUnit
                 moments.merge(chunkMoments)
             }
         }
-        // Every draw is finite (each chunk checked), but draws beyond about 1e154 in
-        // magnitude can make the sum of squared deviations, or the sum, overflow: that is
-        // an error, never an infinite mean or standard deviation in the summary.
-        guard moments.mean.isFinite, moments.sumOfSquares.isFinite else {
-            throw EstimateError(
-                .domain(
-                    "the draws are too large to summarise: their \(moments.mean.isFinite ? "standard deviation" : "mean") overflows (draws reach \(NumberFormatting.display(Swift.max(Swift.abs(moments.minimum), Swift.abs(moments.maximum)), significantDigits: 3)); their squares must stay below 1.8e308)"))
-        }
         return (unit ?? .one, moments)
+    }
+
+    /// The first failure with the failed draws of every chunk counted: the chunks that
+    /// failed the same check add their counts, out of all the run's draws; when some chunk
+    /// failed elsewhere (so that this check did not see its draws), the count is a lower
+    /// bound and says so.
+    private func combined(_ first: EstimateError, _ outcomes: [Outcome]) -> EstimateError {
+        guard var failure = first.drawFailure else { return first }
+        failure.failed = 0
+        failure.draws = draws
+        for case .failed(let error) in outcomes {
+            if let other = error.drawFailure, other.isSameCheck(as: failure) {
+                failure.failed += other.failed
+                failure.isLowerBound = failure.isLowerBound || other.isLowerBound
+            } else {
+                failure.isLowerBound = true
+            }
+        }
+        var error = EstimateError(failure)
+        error.location = first.location
+        return error
     }
 
     /// Every kept draw in chunk order, in one array of `total` values; each chunk's draws are

@@ -11,7 +11,7 @@
 /// histogram.above               // 1 (the 9)
 /// ```
 public struct Histogram: Sendable, Equatable {
-    /// One bin, [low, high).
+    /// One bin, [low, high); [low, low] when all draws are one value.
     public struct Bin: Sendable, Equatable {
         /// The lower edge (inclusive).
         public var low: Double
@@ -33,6 +33,11 @@ public struct Histogram: Sendable, Equatable {
     /// Empty bins of round width covering `low`…`high`, about `binCount` of them.
     public init(low: Double, high: Double, binCount: Int) {
         precondition(binCount >= 1 && low.isFinite && high.isFinite && low <= high)
+        guard low < high else {
+            // One value (one draw, or equal draws): one bin that is that value, ends included.
+            bins = [Bin(low: low, high: high, count: 0)]
+            return
+        }
         guard (high - low).isFinite else {
             // A span beyond the largest double: one bin, rather than edges that overflow.
             bins = [Bin(low: low, high: high, count: 0)]
@@ -52,11 +57,14 @@ public struct Histogram: Sendable, Equatable {
     }
 
     /// The histogram of a streamed run's fine buckets over `low`…`high` (each fine bucket
-    /// counts in the bin holding its middle; fine buckets are at most 0.049% wide).
-    package init(histogram: LogHistogram, low: Double, high: Double, binCount: Int) {
+    /// counts in the bin holding its middle; fine buckets are at most 0.049% wide). The
+    /// middle is held within the draws' `minimum`…`maximum`: no draw lies outside them, so a
+    /// bucket reaching past the last draw (one draw, or all draws equal) counts where they are.
+    package init(histogram: LogHistogram, low: Double, high: Double, binCount: Int, minimum: Double, maximum: Double) {
         self.init(low: low, high: high, binCount: binCount)
         histogram.forEachBucket { bucket in
-            add(bucket.low + (bucket.high - bucket.low) / 2, count: Int(bucket.count))
+            let middle = bucket.low / 2 + bucket.high / 2
+            add(Swift.min(maximum, Swift.max(minimum, middle)), count: Int(bucket.count))
             return true
         }
     }
@@ -66,6 +74,9 @@ public struct Histogram: Sendable, Equatable {
         guard let first = bins.first, let last = bins.last else { return }
         if value < first.low {
             below += count
+        } else if first.low == last.high {
+            // The one-value bin holds its value.
+            if value == first.low { bins[0].count += count } else { above += count }
         } else if value >= last.high {
             above += count
         } else {

@@ -12,7 +12,7 @@ extension LogHistogram {
         let lower = value(atRank: rank)
         guard fraction > 0, rank + 1 < totalCount else { return Swift.min(maximum, Swift.max(minimum, lower)) }
         let upper = value(atRank: rank + 1)
-        let value = lower + fraction * (upper - lower)
+        let value = Selection.interpolate(lower, upper, fraction)
         return Swift.min(maximum, Swift.max(minimum, value))
     }
 

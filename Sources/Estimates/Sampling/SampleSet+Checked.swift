@@ -65,13 +65,10 @@ extension SampleSet {
     @usableFromInline
     static func check(nonFinite: Int, underflow: Int, count: Int, operation: String, hint: String) throws(EstimateError) {
         if nonFinite > 0 {
-            throw EstimateError(
-                .domain("\(operation) gives a value that is not a finite number in \(nonFinite.shortDescription) of \(count.shortDescription) samples\(hint)"))
+            throw EstimateError(DrawFailure(operation: operation, problem: .notFinite, failed: nonFinite, draws: count, hint: hint))
         }
         if underflow > 0 {
-            throw EstimateError(
-                .domain(
-                    "\(operation) underflows in \(underflow.shortDescription) of \(count.shortDescription) samples: the result is not zero but closer to zero than 2.2e-308, the smallest number Reckon holds"))
+            throw EstimateError(DrawFailure(operation: operation, problem: .underflow, failed: underflow, draws: count))
         }
     }
 }

@@ -36,8 +36,7 @@ extension SampleSet {
             for value in buffer where value < 0 { negative += 1 }
         }
         guard negative == 0 else {
-            throw EstimateError(
-                .domain("square root of a negative value in \(negative.shortDescription) of \(count.shortDescription) samples"))
+            throw EstimateError(DrawFailure(operation: "sqrt", problem: .negativeSquareRoot, failed: negative, draws: count))
         }
         let factor = unit.factor
         let rootFactor = root.factor

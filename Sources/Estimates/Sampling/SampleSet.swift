@@ -80,8 +80,7 @@ package struct SampleSet: Sendable, Equatable {
     func checkedFinite(_ operation: String, hint: String = "") throws(EstimateError) -> SampleSet {
         let bad = nonFiniteCount
         guard bad == 0 else {
-            throw EstimateError(
-                .domain("\(operation) gives a value that is not a finite number in \(bad.shortDescription) of \(count.shortDescription) samples\(hint)"))
+            throw EstimateError(DrawFailure(operation: operation, problem: .notFinite, failed: bad, draws: count, hint: hint))
         }
         return self
     }

@@ -67,7 +67,7 @@ package struct SamplingRun: Sendable {
 
     /// Every draw of `model`, in draw order, with their moments.
     package func collect(_ model: Model) throws(EstimateError) -> CollectedSamples {
-        let outcomes = ChunkOutcomes(count: chunkCount)
+        let outcomes = ChunkOutcomes(count: chunkCount, draws: count)
         parallel { worker in
             forEachChunk(of: worker) { chunk in
                 outcomes.record(chunk, keepValues: true) { () throws(EstimateError) in
@@ -83,7 +83,7 @@ package struct SamplingRun: Sendable {
     /// The moments and a fine histogram of `model`'s draws, in bounded memory: each worker
     /// keeps one chunk of draws at a time and its own histogram; histograms add up at the end.
     package func stream(_ model: @escaping Model) throws(EstimateError) -> StreamedSamples {
-        let outcomes = ChunkOutcomes(count: chunkCount)
+        let outcomes = ChunkOutcomes(count: chunkCount, draws: count)
         let histograms = WorkerSlots<LogHistogram>(count: workerCount)
         parallel { worker in
             var histogram = LogHistogram()
@@ -110,7 +110,7 @@ package struct SamplingRun: Sendable {
     package func stream(
         _ model: @escaping Model, visit: (UnsafeBufferPointer<Double>, UnitOfMeasure) -> Bool
     ) throws(EstimateError) -> StreamedSamples? {
-        let outcomes = ChunkOutcomes(count: chunkCount)
+        let outcomes = ChunkOutcomes(count: chunkCount, draws: count)
         let batch = WorkerSlots<SampleSet>(count: workerCount)
         var histogram = LogHistogram()
         var start = 0
@@ -127,6 +127,19 @@ package struct SamplingRun: Sendable {
             }
             for worker in 0..<size {
                 guard let set = batch.take(worker) else {
+                    // A chunk failed: the chunks after this batch still run (not visited), so
+                    // that the error counts the failed draws among all of them.
+                    let rest = start + size
+                    Self.perform(Swift.min(workerCount, chunkCount - rest)) { worker in
+                        var chunk = rest + worker
+                        while chunk < chunkCount {
+                            outcomes.record(chunk) { () throws(EstimateError) in
+                                let set = try evaluate(model, chunk: chunk)
+                                return (set, try Self.checkedMoments(set))
+                            }
+                            chunk += workerCount
+                        }
+                    }
                     try outcomes.throwFirstFailure()
                     preconditionFailure("a chunk without draws has failed")
                 }
@@ -149,11 +162,11 @@ package struct SamplingRun: Sendable {
         return set
     }
 
-    /// The moments of a chunk's draws, or an error when some draw is not finite. A NaN or an
-    /// infinity makes the sum of squares non-finite, so only then are the draws counted.
+    /// The moments of a chunk's draws, or an error when some draw is not finite (counted only
+    /// when the sum of the draws says there may be one).
     private static func checkedMoments(_ set: SampleSet) throws(EstimateError) -> SampleMoments {
         let moments = SampleMoments(of: set.values)
-        if !moments.sumOfSquares.isFinite || !moments.mean.isFinite { _ = try set.checkedFinite("the expression") }
+        if !moments.allFinite { _ = try set.checkedFinite("the expression") }
         return moments
     }
 

@@ -29,8 +29,16 @@ extension Selection {
             let lower = values[rank]!
             let fraction = position - Double(rank)
             guard fraction > 0, rank + 1 < n, let upper = values[rank + 1] else { return lower }
-            return lower + fraction * (upper - lower)
+            return Self.interpolate(lower, upper, fraction)
         }
+    }
+
+    /// The value `fraction` of the way from `lower` to `upper`, without overflow when the
+    /// two are more than 1.8e308 apart.
+    package static func interpolate(_ lower: Double, _ upper: Double, _ fraction: Double) -> Double {
+        let difference = upper - lower
+        if difference.isFinite { return lower + fraction * difference }
+        return lower * (1 - fraction) + upper * fraction
     }
 
     /// The values at `ranks` (ascending, distinct) in increasing order of the values.

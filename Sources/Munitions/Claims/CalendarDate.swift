@@ -15,11 +15,27 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// The day of the month.
     public var day: Int
 
-    /// A validated date.
+    /// The years a date may have: those ISO 8601 writes with four digits and no sign, so
+    /// that every date reads back as written.
+    public static let years = 1...9999
+
+    /// A validated date: a year of `years`, a month 1–12, a day of that month.
     public init(year: Int, month: Int, day: Int) throws(DateError) {
+        guard Self.years.contains(year) else {
+            throw DateError(text: "\(year)-\(month)-\(day)", isYearOutOfRange: true)
+        }
         guard (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year) else {
             throw DateError(text: "\(year)-\(month)-\(day)")
         }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// A date computed by calendar arithmetic, whose year may lie outside `years` (callers
+    /// check before they show it); month and day must be valid.
+    package init(computedYear year: Int, month: Int, day: Int) {
+        precondition((1...12).contains(month) && day >= 1 && day <= Self.daysIn(month: month, year: year), "an invalid day")
         self.year = year
         self.month = month
         self.day = day
@@ -32,8 +48,13 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
             parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
         else { throw DateError(text: text) }
-        do { try self.init(year: year, month: month, day: day) } catch { throw DateError(text: text) }
+        do { try self.init(year: year, month: month, day: day) } catch {
+            throw DateError(text: text, isYearOutOfRange: error.isYearOutOfRange)
+        }
     }
+
+    /// Whether the year lies within `years`.
+    public var isInRange: Bool { Self.years.contains(year) }
 
     /// Days in a month of a year.
     public static func daysIn(month: Int, year: Int) -> Int {
@@ -75,8 +96,20 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 public struct DateError: Error, Equatable {
     /// The text that is not a date.
     public var text: String
+    /// Whether the day is well formed but its year lies outside `CalendarDate.years`.
+    package var isYearOutOfRange = false
+
+    /// The error for `text`.
+    package init(text: String, isYearOutOfRange: Bool = false) {
+        self.text = text
+        self.isYearOutOfRange = isYearOutOfRange
+    }
+
     /// The message.
-    public var message: String { "'\(text)' is not a date (expected YYYY-MM-DD)" }
+    public var message: String {
+        isYearOutOfRange
+            ? "'\(text)' is not a date Reckon holds (years run from 0001 to 9999)" : "'\(text)' is not a date (expected YYYY-MM-DD)"
+    }
 }
 
 /// A span of days, both ends included (a single day has `start == end`).

@@ -92,16 +92,17 @@ enum DateArithmetic {
         }
     }
 
-    /// A day known to be valid (computed, never read from input).
+    /// A day known to be valid (computed, never read from input); its year may fall outside
+    /// 1–9999 (`appendDate` leaves such a date unresolved).
     static func makeDay(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
-        do { return try CalendarDate(year: year, month: month, day: day) } catch {
-            preconditionFailure("computed an invalid date \(year)-\(month)-\(day)")
-        }
+        CalendarDate(computedYear: year, month: month, day: day)
     }
 
-    /// A day read from input, or `nil` when it does not exist (February 30).
+    /// A day read from input, or `nil` when it does not exist (February 30). Its year may
+    /// fall outside 1–9999 (an inferred year): `appendDate` says so.
     static func validDay(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate? {
-        try? CalendarDate(year: year, month: month, day: day)
+        guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+        return CalendarDate(computedYear: year, month: month, day: day)
     }
 }
 

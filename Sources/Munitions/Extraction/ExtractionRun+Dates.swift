@@ -107,6 +107,14 @@ extension ExtractionRun {
         from startOffset: Int, to endOffset: Int, value: ExtractedDate.Value?, hedge: String?, isRelative: Bool,
         yearInferred: Bool, note: String
     ) {
+        var value = value
+        var note = note
+        if let resolved = value, !resolved.first.isInRange || !resolved.last.isInRange {
+            // "3 years ago" from 0002-01-01: no date Reckon holds (years 1–9999).
+            value = nil
+            let outside = "it falls outside the years 0001–9999 that Reckon holds"
+            note = note.isEmpty ? outside : note + "; " + outside
+        }
         if case .day(let day)? = value { lastDay = day }
         let kind: ExtractedClaim.Kind
         if case .set? = value { kind = .dateset } else { kind = .date }

@@ -32,8 +32,9 @@ enum ExtractCommand: Command {
         do throws(DateError) { return try CalendarDate(iso: text) } catch { throw OptionProblem("--published: \(error.message)") }
     }
     static let asClaims = Flag("as-claims", help: "write the claims-file format (CSV)")
-    static let outlet = Option<String>("outlet", "NAME", help: "with --as-claims: the publication (default: the file name)")
-    static let speaker = Option<String>("speaker", "NAME", help: "with --as-claims: who made the claims")
+    static let outlet = Option<String>(
+        "outlet", "NAME", help: "with --as-claims: the publication (default: the file name)", read: required("outlet"))
+    static let speaker = Option<String>("speaker", "NAME", help: "with --as-claims: who made the claims", read: required("speaker"))
     static let article = Option<String>("article", "TITLE", help: "with --as-claims: the headline")
     static let url = Option<String>("url", "URL", help: "with --as-claims: the article's address")
     static let idPrefix = Option<String>(
@@ -90,7 +91,9 @@ enum ExtractCommand: Command {
         let cues: SubjectCues
         do { cues = try SubjectCues.standard() } catch { throw CLIError.from(error) }
         let (table, skipped) = ExtractedClaim.claimsTable(claims, article: article, source: source, cues: cues)
-        try target.write(CSVWriter(options: try claimsCSVOptions(arguments)).bytes(table), console: &console)
+        let bytes = CSVWriter(options: try claimsCSVOptions(arguments)).bytes(table)
+        try checkLoadsBack(bytes)
+        try target.write(bytes, console: &console)
         for (claim, reason) in skipped {
             console.error("\(origin):\(claim.line):\(claim.column): warning: “\(claim.quote)” left out: \(reason)".escapedForTerminal)
         }
@@ -117,6 +120,29 @@ enum ExtractCommand: Command {
             start = end
         } while start < claims.count
         return bytes
+    }
+
+    /// A claims-file field every row needs (the speaker, the outlet): not empty.
+    private static func required(_ option: String) -> @Sendable (String) throws(OptionProblem) -> String {
+        { text throws(OptionProblem) in
+            guard !text.trimmingSpaces().isEmpty else {
+                throw OptionProblem("--\(option) may not be empty: every row of a claims file names its \(option)")
+            }
+            return text
+        }
+    }
+
+    /// The claims file of `--as-claims`, loaded with the rules of `--claims` (beside the
+    /// embedded ledger, whose ids it must not repeat): what they would refuse is an error
+    /// here, before anything is written.
+    private static func checkLoadsBack(_ bytes: [UInt8]) throws(CLIError) {
+        var ledger: ClaimLedger
+        do { ledger = try ClaimLedger.standard() } catch { throw CLIError.from(error) }
+        do { try ledger.addFile(bytes, origin: "--as-claims") } catch {
+            let place = error.location.map { "line \($0.line), column \($0.column): " } ?? ""
+            throw CLIError.input(
+                "the claims file --as-claims would write does not load back (\(place)\(error.message)); nothing was written")
+        }
     }
 
     /// The CSV options of `--as-claims`: the claims-file format is CSV with `,`.

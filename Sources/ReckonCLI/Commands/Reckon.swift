@@ -52,6 +52,9 @@ enum Reckon {
             console.write(command.helpText)
             return 0
         }
+        // Output files are checked before any work starts (a folder, a device, a read-only
+        // file, two options naming one file).
+        try OutputOptions.check(arguments)
         return try command.run(arguments, console: &console)
     }
 

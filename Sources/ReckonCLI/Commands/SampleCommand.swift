@@ -43,7 +43,8 @@ enum SampleCommand: Command {
     static let threads = Option<Int>(
         "threads", short: "j", "N", help: "worker threads (default: one per processor)", read: SampleSettings.threads)
     static let percentiles = Option<[Double]>(
-        "percentiles", "LEVELS", help: "comma-separated levels from 0 to 100 (default 5,50,95)", read: SampleSettings.levels)
+        "percentiles", "LEVELS", help: "comma-separated levels from 0 to 100 (default 5,50,95; at most 101, duplicates merged)",
+        read: SampleSettings.levels)
     static let histogram = Flag("histogram", help: "also print a histogram (text bars; bins as CSV with --format csv)")
     static let bins = Option<Int>("bins", "N", help: "about how many histogram bins (default 20)", read: SampleSettings.bins)
     static let samplesCSV = Option<OutputTarget>(
@@ -74,12 +75,12 @@ enum SampleCommand: Command {
         }
         let report: SampleReport
         do {
-            report = try SampleReport(program: program, settings: settings)
+            report = try SampleReport(program: program, settings: settings, console: console)
         } catch let error as EstimateError {
             // An error about the draws as a whole points at the expression.
             throw CLIError.located(SourceErrorMessage.text(error.located(at: program.expression.location), in: text))
-        } catch let error as AtomicFile.WriteError {
-            throw CLIError.input(error.message)
+        } catch let error as CLIError {
+            throw error
         } catch {
             throw CLIError.input("\(error)")
         }

@@ -8,9 +8,9 @@ struct SampleReport {
     var summary: SampleSummary
     var histogram: Histogram?
 
-    init(program: SampleProgram, settings: SampleSettings) throws {
+    init(program: SampleProgram, settings: SampleSettings, console: Console) throws {
         let run = SamplingRun(count: settings.count, seed: settings.seed, threads: settings.threads)
-        let writer = try settings.samplesPath.map { path throws(AtomicFile.WriteError) in try AtomicFileWriter(path: path) }
+        let writer = try settings.samplesPath.map { path throws(CLIError) in try OutputTarget.file(path).open(console: console) }
         // The 0.5th and 99.5th percentiles set the histogram's range.
         let levels = settings.levels + (settings.histogram ? [0.5, 99.5] : [])
         if settings.streaming {
@@ -19,11 +19,12 @@ struct SampleReport {
             if settings.histogram {
                 histogram = Histogram(
                     histogram: streamed.histogram, low: summary.percentiles[levels.count - 2].value,
-                    high: summary.percentiles[levels.count - 1].value, binCount: settings.bins)
+                    high: summary.percentiles[levels.count - 1].value, binCount: settings.bins,
+                    minimum: streamed.moments.minimum, maximum: streamed.moments.maximum)
             }
         } else {
             var samples = try run.collect(program.model)
-            if let writer { try Self.write(samples, settings: settings, to: writer) }
+            if let writer { Self.write(samples, settings: settings, to: writer) }
             summary = SampleSummary(collected: &samples, seed: settings.seed, levels: levels)
             if settings.histogram {
                 let low = summary.percentiles[levels.count - 2].value
@@ -31,56 +32,54 @@ struct SampleReport {
                 histogram = samples.values.withUnsafeBufferPointer { Histogram(values: $0, low: low, high: high, binCount: settings.bins) }
             }
         }
-        try writer?.commit()
+        try writer?.finish()
+        summary = try summary.checked()
         if settings.histogram { summary.percentiles.removeLast(2) }
     }
 
     /// A streamed run; the draws go to `writer` chunk by chunk, and a progress line counts
     /// them on a terminal (streamed runs are the long ones: above 10,000,000 draws).
     private static func stream(
-        _ run: SamplingRun, program: SampleProgram, settings: SampleSettings, writer: AtomicFileWriter?
+        _ run: SamplingRun, program: SampleProgram, settings: SampleSettings, writer: Output?
     ) throws -> StreamedSamples {
         let progress = ProgressLine(
             "sampling", total: settings.count, unit: "draws", longAbove: SampleCommand.streamingAbove, terminal: settings.terminal)
         guard writer != nil || progress != nil else { return try run.stream(program.model) }
         defer { progress?.finish() }
-        var failure: AtomicFile.WriteError?
         var header = true
         var done = 0
         let result = try run.stream(program.model) { chunk, unit in
-            do throws(AtomicFile.WriteError) {
-                if let writer {
-                    var bytes: [UInt8] = []
-                    if header { SamplesCSV.header(unit: unit, options: settings.csv, into: &bytes) }
-                    header = false
-                    SamplesCSV.rows(chunk, options: settings.csv, into: &bytes)
-                    try writer.write(bytes)
-                }
-                done += chunk.count
-                progress?.update(done)
-                return true
-            } catch {
-                failure = error
-                return false
+            if let writer {
+                var bytes: [UInt8] = []
+                if header { SamplesCSV.header(unit: unit, options: settings.csv, into: &bytes) }
+                header = false
+                SamplesCSV.rows(chunk, options: settings.csv, into: &bytes)
+                writer.write(bytes: bytes)
             }
+            done += chunk.count
+            progress?.update(done)
+            // A failed write (a full disk) stops the run; finish() says why.
+            return writer?.hasFailed != true
         }
-        if let failure { throw failure }
-        guard let result else { preconditionFailure("the run stops only on a write failure") }
+        guard let result else {
+            try writer?.finish()
+            preconditionFailure("the run stops only on a write failure")
+        }
         return result
     }
 
     /// Every kept draw to the samples file, a chunk at a time.
-    private static func write(_ samples: CollectedSamples, settings: SampleSettings, to writer: AtomicFileWriter) throws {
+    private static func write(_ samples: CollectedSamples, settings: SampleSettings, to writer: Output) {
         var bytes: [UInt8] = []
         SamplesCSV.header(unit: samples.unit, options: settings.csv, into: &bytes)
-        try writer.write(bytes)
-        try samples.values.withUnsafeBufferPointer { values throws(AtomicFile.WriteError) in
+        writer.write(bytes: bytes)
+        samples.values.withUnsafeBufferPointer { values in
             var start = 0
-            while start < values.count {
+            while start < values.count && !writer.hasFailed {
                 let end = min(values.count, start + SamplingRun.chunkSize)
                 bytes.removeAll(keepingCapacity: true)
                 SamplesCSV.rows(UnsafeBufferPointer(rebasing: values[start..<end]), options: settings.csv, into: &bytes)
-                try writer.write(bytes)
+                writer.write(bytes: bytes)
                 start = end
             }
         }

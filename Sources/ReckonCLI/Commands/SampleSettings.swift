@@ -80,18 +80,26 @@ struct SampleSettings {
         return value
     }
 
-    /// `--percentiles LEVELS`: levels from 0 to 100 separated by commas.
+    /// The most distinct levels `--percentiles` takes: every whole percentile, 0 to 100.
+    /// Each level costs a pass over the draws, so the limit keeps a run's time bounded.
+    static let maximumLevels = 101
+
+    /// `--percentiles LEVELS`: levels from 0 to 100 separated by commas, duplicates merged
+    /// (the first kept, in the order given; `5` and `5.0` are one level, `-0` is `0`), at most
+    /// `maximumLevels` of them.
     @Sendable static func levels(_ text: String) throws(OptionProblem) -> [Double] {
         var levels: [Double] = []
+        var seen = Set<String>()
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             let word = part.trimmingCharacters()
             guard let value = Double(word), value >= 0, value <= 100 else {
                 throw OptionProblem("--percentiles takes levels from 0 to 100 separated by commas, got '\(word)'")
             }
-            // A level given twice is one column (p50 once for "50,50").
-            if !levels.contains(where: { SampleSummary.percentileName($0) == SampleSummary.percentileName(value) }) {
-                levels.append(value)
-            }
+            // A level given twice is one column (p50 once for "50,50"; names are unique).
+            if seen.insert(SampleSummary.percentileName(value + 0)).inserted { levels.append(value + 0) }
+        }
+        guard levels.count <= maximumLevels else {
+            throw OptionProblem("--percentiles takes at most \(maximumLevels) different levels (every whole percentile), got \(levels.count)")
         }
         return levels
     }

@@ -128,6 +128,11 @@ struct Arguments {
         return flags.contains(flag.spec.long)
     }
 
+    /// Whether the command declared `spec` (an option it may be given).
+    func declares(_ spec: OptionSpec) -> Bool {
+        declared.contains { $0.long == spec.long }
+    }
+
     /// Whether the option of `spec` was given at all (with any value).
     func isGiven(_ spec: OptionSpec) -> Bool {
         spec.takesValue ? !texts(spec).isEmpty : flags.contains(spec.long)

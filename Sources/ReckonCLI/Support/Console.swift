@@ -4,43 +4,55 @@
     import Darwin
 #endif
 
-/// Where a command writes: data to `output`, messages to `errors`. Collected in memory so
-/// tests run commands in-process; `flush()` writes them to the real streams.
+/// Where a command writes: data to standard output, messages to `errors`. A console made
+/// with `Console()` keeps both in memory, so tests run commands in-process; the program's
+/// console (`Console(streaming: true)`) writes standard output as it comes, and `finish`
+/// writes the messages and checks that every write reached its stream.
 struct Console {
-    /// Standard output so far.
-    var output = ""
+    /// Standard output.
+    let standardOutput: StandardOutput
     /// Standard error so far.
     var errors = ""
     /// Standard input, read on demand (tests set it).
     var input: [UInt8]?
-    /// Binary standard output (an xlsx workbook), written after `output` by `flush()`.
-    var binaryOutput: [UInt8] = []
+    /// Binary standard output kept in memory (an xlsx workbook; tests read it).
+    var binaryOutput: [UInt8] { standardOutput.capturedBinary }
     /// Whether standard output is a terminal, where binary output is refused (`main` sets it).
     var outputIsTerminal = false
     /// Whether standard error is a terminal, so that long runs may show a progress line
     /// (`ProgressLine`); `main.swift` sets it, tests leave it false.
     var standardErrorIsTerminal = false
 
-    mutating func print(_ text: String) {
-        output += text
-        if !text.hasSuffix("\n") { output += "\n" }
+    /// A console that keeps standard output in memory (`streaming: false`) or writes it to
+    /// descriptor 1 as it comes.
+    init(streaming: Bool = false) {
+        standardOutput = StandardOutput(streaming: streaming)
     }
 
-    mutating func write(_ text: String) { output += text }
+    /// Standard output so far (empty when it is streamed).
+    var output: String { standardOutput.captured ?? "" }
+
+    mutating func print(_ text: String) {
+        standardOutput.write(text)
+        if !text.hasSuffix("\n") { standardOutput.write("\n") }
+    }
+
+    mutating func write(_ text: String) { standardOutput.write(text) }
 
     mutating func error(_ text: String) {
         errors += text
         if !text.hasSuffix("\n") { errors += "\n" }
     }
 
-    /// Writes what was collected to the process's standard output and error.
-    mutating func flush() {
-        Self.writeAll(output, to: 1)
-        binaryOutput.withUnsafeBufferPointer { Self.writeAll($0, to: 1) }
+    /// Ends the program's output: flushes and closes standard output, adds a message when a
+    /// write or the close failed, writes the messages to standard error, and returns the exit
+    /// status (2 after a failed write, else `status`).
+    mutating func finish(status: Int32) -> Int32 {
+        let (failed, message) = standardOutput.finish()
+        if let message { error(message) }
         Self.writeAll(errors, to: 2)
-        output = ""
-        binaryOutput = []
         errors = ""
+        return failed ? 2 : status
     }
 
     private static func writeAll(_ text: String, to descriptor: Int32) {
@@ -67,7 +79,7 @@ struct Console {
         } catch {
             switch error {
             case .tooLarge: throw CLIError.input("standard input is larger than \(InputFile.describe(limit))")
-            case .system(let code): throw CLIError.input("cannot read standard input: \(String(cString: strerror(code)))")
+            case .system(let code): throw CLIError.input(StandardStreams.inputFailure(code))
             }
         }
         return input ?? []

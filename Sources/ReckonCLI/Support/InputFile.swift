@@ -95,11 +95,9 @@ enum InputFile {
 
     private static func systemError() -> String { String(cString: strerror(errno)) }
 
+    /// `read(2)`, waiting on a non-blocking descriptor with no data yet instead of taking
+    /// `EAGAIN` for an error or the end (`StandardStreams.readWaiting`).
     private static func systemRead(_ descriptor: Int32, _ pointer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-        #if canImport(Glibc)
-            return Glibc.read(descriptor, pointer, count)
-        #else
-            return Darwin.read(descriptor, pointer, count)
-        #endif
+        StandardStreams.readWaiting(descriptor, pointer, count)
     }
 }

@@ -18,7 +18,8 @@ enum LedgerOptions {
         "date", "DATE", help: "only claims whose as-of date (else publication date) lies in DAY, MONTH, YEAR or FROM/TO"
     ) { text throws(OptionProblem) in
         do throws(DateError) { return try DateSpan(parsing: text) } catch {
-            throw OptionProblem("bad date '\(text)' (expected YYYY-MM-DD, YYYY-MM, YYYY or FROM/TO)")
+            let expected = error.isYearOutOfRange ? "years run from 0001 to 9999" : "expected YYYY-MM-DD, YYYY-MM, YYYY or FROM/TO"
+            throw OptionProblem("bad date '\(text)' (\(expected))")
         }
     }
 

@@ -25,22 +25,31 @@ enum OutputTarget: Equatable, Sendable {
         }
     }
 
-    /// Refuses a folder before any work is done (the write itself would refuse it only at the end).
+    /// Refuses, before any work is done, what the write would refuse at the end: a folder,
+    /// a device, a named pipe, a socket, a read-only file, a missing folder (`WriteTarget`).
     func checkWritable() throws(CLIError) {
-        guard case .file(let path) = self else { return }
-        var status = stat()
-        if stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
-            throw CLIError.input("cannot write '\(path)': it is a folder")
+        _ = try resolved()
+    }
+
+    /// What a file target replaces; `nil` for standard output.
+    func resolved() throws(CLIError) -> WriteTarget? {
+        guard case .file(let path) = self else { return nil }
+        do { return try WriteTarget(path: path) } catch { throw CLIError.input(error.message) }
+    }
+
+    /// The output to write to: the console's standard output, or a file written atomically.
+    func open(console: Console) throws(CLIError) -> Output {
+        switch self {
+        case .standardOutput: return Output(standardOutput: console.standardOutput)
+        case .file(let path):
+            do { return Output(file: try AtomicFileWriter(path: path)) } catch { throw CLIError.input(error.message) }
         }
     }
 
     /// Writes `bytes` here: text, or with `binary` bytes kept as they are (an xlsx workbook).
     func write(_ bytes: [UInt8], binary: Bool = false, console: inout Console) throws(CLIError) {
-        switch self {
-        case .standardOutput where binary: console.binaryOutput += bytes
-        case .standardOutput: console.write(String(decoding: bytes, as: UTF8.self))
-        case .file(let path):
-            do { try AtomicFile.write(bytes, to: path) } catch { throw CLIError.input(error.message) }
-        }
+        let output = try open(console: console)
+        if binary { output.write(binary: bytes) } else { output.write(bytes: bytes) }
+        try output.finish()
     }
 }

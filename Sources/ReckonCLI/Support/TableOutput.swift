@@ -141,11 +141,19 @@ enum TableOutput {
                 "row \(row + 1), column '\(table.columns[column].name)' holds NaN, an infinity or a subnormal number; nothing was written")
         }
         do { try table.checkHeaders() } catch { throw CLIError.input("\(error.message); nothing was written") }
-        let bytes: [UInt8]
-        do { bytes = try format.encoded(table, csvOptions: csvOptions, sheetName: command) } catch {
-            throw CLIError.input("\(error.message); nothing was written")
+        if format.isBinary {
+            // A workbook is made whole (and refused whole when beyond a sheet's limits).
+            let bytes: [UInt8]
+            do { bytes = try format.encoded(table, csvOptions: csvOptions, sheetName: command) } catch {
+                throw CLIError.input("\(error.message); nothing was written")
+            }
+            try target.write(bytes, binary: true, console: &console)
+            return
         }
-        try target.write(bytes, binary: format.isBinary, console: &console)
+        // The aligned forms go out line by line, so that a large table never sits in memory.
+        let output = try target.open(console: console)
+        format.write(table, csvOptions: csvOptions, to: output)
+        try output.finish()
     }
 
     /// An xlsx workbook is binary: refused on a terminal unless `--output` names a file

@@ -6,7 +6,9 @@ extension Histogram {
     /// One line per bin: its range, a bar of eighth blocks scaled to `width` for the fullest
     /// bin, and its share of all draws; lines for draws outside the bins when there are any.
     public func bars(width: Int = 40) -> [String] {
-        let labels = bins.map { "\(NumberFormatting.display($0.low))–\(NumberFormatting.display($0.high))" }
+        let labels = bins.map {
+            $0.low == $0.high ? NumberFormatting.display($0.low) : "\(NumberFormatting.display($0.low))–\(NumberFormatting.display($0.high))"
+        }
         let labelWidth = Swift.max((labels.map { DisplayWidth.of($0) }.max() ?? 0), 1)
         let fullest = Swift.max(bins.map(\.count).max() ?? 0, 1)
         var lines: [String] = []

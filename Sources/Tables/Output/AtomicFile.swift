@@ -12,15 +12,19 @@ import TextCore
 /// The bytes go to a temporary file in the same folder, are flushed to disk, and the file
 /// is renamed over the target (an atomic step on POSIX file systems); then the folder is
 /// flushed so that the rename survives a power cut. On any error the temporary file is
-/// removed and the target is untouched.
+/// removed and the target is untouched. What is replaced, and what is refused (folders,
+/// devices, named pipes, sockets, read-only files), is `AtomicFileWriter`'s rule: symbolic
+/// links are followed, an existing file keeps its mode and owner, a new one gets `0666`
+/// minus the umask.
 ///
 /// On Linux the temporary file is made with `O_TMPFILE`: it has no name while it is
 /// written, so a process killed mid-write (even by SIGKILL) leaves nothing behind; it gets
 /// a name (`.NAME.tmp-PID-XXXXXX`) only for the instant between `linkat` and `rename`.
-/// Elsewhere, or on a file system without `O_TMPFILE`, it is a named `mkstemp` file from the
-/// start. A process killed while its temporary file has a name leaves that file behind; the
-/// next write to the same target removes every `.NAME.tmp-PID-*` whose process `PID` no
-/// longer runs (files of running writers are left alone).
+/// Elsewhere, or on a file system without `O_TMPFILE`, it is named from the start. SIGINT,
+/// SIGTERM, SIGHUP and SIGPIPE remove a named temporary file before the process ends
+/// (`TemporaryFiles`); a process killed by SIGKILL while its temporary file has a name leaves
+/// that file behind, and the next write to the same target removes every `.NAME.tmp-PID-*`
+/// whose process `PID` no longer runs (files of running writers are left alone).
 ///
 /// ```swift
 /// try AtomicFile.write(Array("a,b\r\n".utf8), to: "out.csv")
@@ -40,86 +44,27 @@ public enum AtomicFile {
 
     /// Replaces the file at `path` with `bytes` atomically.
     public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
-        let (folder, name) = split(path)
-        guard !name.isEmpty, name != ".", name != ".." else {
-            throw WriteError(path: path, reason: "the path names a folder")
-        }
-        var status = stat()
-        if stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR {
-            throw WriteError(path: path, reason: "it is a folder")
-        }
-        removeStaleTemporaries(folder: folder, name: name)
-        let template = "\(folder)/\(temporaryPrefix(name))\(getpid())-XXXXXX"
-        // First an unnamed file (Linux); if the system cannot, a named one.
-        var temporaryPath: String?
-        var failure: String?
-        switch writeUnnamed(bytes, folder: folder, template: template) {
-        case .written(let linkedPath): temporaryPath = linkedPath
-        case .failed(let reason): failure = reason
-        case .unsupported:
-            let (descriptor, namedPath) = openNamed(template)
-            guard descriptor >= 0, let namedPath else { throw WriteError(path: path, reason: systemError()) }
-            temporaryPath = namedPath
-            failure = finish(bytes, descriptor: descriptor)
-        }
-        if failure == nil, let temporaryPath, rename(temporaryPath, path) != 0 { failure = systemError() }
-        if let failure {
-            if let temporaryPath { unlink(temporaryPath) }
-            throw WriteError(path: path, reason: failure)
-        }
-        syncFolder(folder)
+        let writer = try AtomicFileWriter(path: path)
+        try writer.write(bytes)
+        try writer.commit()
     }
 
-    private enum UnnamedResult {
-        /// Written, flushed and linked under this temporary name.
-        case written(String)
-        /// A write error (the unnamed file is gone with its descriptor).
-        case failed(String)
-        /// No `O_TMPFILE` or no `/proc` here: use a named file.
-        case unsupported
+    /// The system's words for `code`; past a file-size limit, the limit too.
+    package static func reason(_ code: Int32) -> String {
+        let text = String(cString: strerror(code))
+        guard code == EFBIG, let limit = fileSizeLimit() else { return text }
+        return "\(text) (the file-size limit, ulimit -f, is \(limit) bytes)"
     }
 
-    private static func writeUnnamed(_ bytes: [UInt8], folder: String, template: String) -> UnnamedResult {
+    /// The soft file-size limit in bytes, when there is one.
+    static func fileSizeLimit() -> UInt64? {
+        var limit = rlimit()
         #if os(Linux)
-            // O_TMPFILE is (__O_TMPFILE | O_DIRECTORY); Swift does not import the macro.
-            let temporaryFileFlag: Int32 = 0o20_000_000
-            let descriptor = open(folder, temporaryFileFlag | O_DIRECTORY | O_WRONLY | O_CLOEXEC, 0o600)
-            guard descriptor >= 0 else { return .unsupported }
-            var failure = writeAll(bytes, to: descriptor)
-            if failure == nil && fsync(descriptor) != 0 { failure = systemError() }
-            if failure == nil && fchmod(descriptor, 0o644) != 0 { failure = systemError() }
-            if let failure {
-                close(descriptor)
-                return .failed(failure)
-            }
-            // Give the file a name next to the target, for the rename.
-            let source = "/proc/self/fd/\(descriptor)"
-            for _ in 0..<100 {
-                let name = String(template.dropLast(6)) + randomSuffix()
-                if linkat(AT_FDCWD, source, AT_FDCWD, name, AT_SYMLINK_FOLLOW) == 0 {
-                    if close(descriptor) != 0 {
-                        let reason = systemError()
-                        unlink(name)
-                        return .failed(reason)
-                    }
-                    return .written(name)
-                }
-                if errno != EEXIST { break }
-            }
-            close(descriptor)
-            return .unsupported
+            guard getrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &limit) == 0 else { return nil }
         #else
-            return .unsupported
+            guard getrlimit(RLIMIT_FSIZE, &limit) == 0 else { return nil }
         #endif
-    }
-
-    /// Writes, flushes and closes a named temporary file; the error, if any.
-    private static func finish(_ bytes: [UInt8], descriptor: Int32) -> String? {
-        var failure = writeAll(bytes, to: descriptor)
-        if failure == nil && fsync(descriptor) != 0 { failure = systemError() }
-        if failure == nil && fchmod(descriptor, 0o644) != 0 { failure = systemError() }
-        if close(descriptor) != 0 && failure == nil { failure = systemError() }
-        return failure
+        return limit.rlim_cur == rlim_t.max ? nil : UInt64(limit.rlim_cur)
     }
 
     /// `.NAME.tmp-`: what every temporary name for `name` starts with, before the process
@@ -154,54 +99,19 @@ public enum AtomicFile {
         for entryName in stale { unlink(folder + "/" + entryName) }
     }
 
-    private static func split(_ path: String) -> (folder: String, name: String) {
-        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
-        let folder = String(path[..<slash])
-        return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
-    }
-
-    private static func openNamed(_ template: String) -> (Int32, String?) {
-        var characters = Array(template.utf8CString)
-        let descriptor = characters.withUnsafeMutableBufferPointer { buffer -> Int32 in
-            guard let base = buffer.baseAddress else { return -1 }
-            return mkstemp(base)
-        }
-        let name = String(decoding: characters.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        return (descriptor, descriptor >= 0 ? name : nil)
-    }
-
-    private static func randomSuffix() -> String {
+    /// Six random letters and digits, for a unique name.
+    static func randomSuffix() -> String {
         let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
         var generator = SystemRandomNumberGenerator()
         return String((0..<6).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
     }
 
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
-        var written = 0
-        return bytes.withUnsafeBytes { buffer -> String? in
-            guard let base = buffer.baseAddress else { return nil }
-            while written < buffer.count {
-                let result = Glue.write(descriptor, base + written, min(buffer.count - written, 1 << 26))
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return systemError()
-                }
-                written += result
-            }
-            return nil
-        }
-    }
-
     /// Flushes the folder entry so the rename is durable (best effort: some file systems refuse).
-    private static func syncFolder(_ folder: String) {
+    static func syncFolder(_ folder: String) {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         _ = fsync(descriptor)
         _ = close(descriptor)
-    }
-
-    private static func systemError() -> String {
-        String(cString: strerror(errno))
     }
 }
 
@@ -214,6 +124,16 @@ enum Glue {
             return Glibc.write(descriptor, pointer, count)
         #else
             return Musl.write(descriptor, pointer, count)
+        #endif
+    }
+
+    static func close(_ descriptor: Int32) -> Int32 {
+        #if canImport(Darwin)
+            return Darwin.close(descriptor)
+        #elseif canImport(Glibc)
+            return Glibc.close(descriptor)
+        #else
+            return Musl.close(descriptor)
         #endif
     }
 }

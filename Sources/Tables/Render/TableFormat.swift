@@ -60,6 +60,22 @@ public enum TableFormat: String, Sendable, CaseIterable {
     /// Whether the output is binary (xlsx), not text.
     public var isBinary: Bool { self == .xlsx }
 
+    /// Writes `table` in this format to `sink`: the aligned text and markdown line by line
+    /// (memory holds one line, and a cell is at most `maximumCellWidth` columns wide), the
+    /// other formats whole.
+    ///
+    /// ```swift
+    /// let sink = StringSink()
+    /// TableFormat.markdown.write(table, to: sink)
+    /// ```
+    package func write(_ table: Table, csvOptions: CSVOptions? = nil, to sink: some RenderSink) {
+        switch self {
+        case .table: TextTableRenderer().write(table, to: sink)
+        case .markdown: MarkdownRenderer().write(table, to: sink)
+        default: sink.write(bytes: bytes(table, csvOptions: csvOptions))
+        }
+    }
+
     /// Whether the CSV options (delimiter, line ending, byte-order mark, mode) apply.
     public var usesCSVOptions: Bool { self == .csv || self == .tsv }
 
