@@ -1,4 +1,3 @@
-import Tables
 import TextCore
 import Testing
 

@@ -1,5 +1,4 @@
 import Estimates
-import Tables
 import TextCore
 import Testing
 

@@ -1,5 +1,4 @@
 import Estimates
-import Tables
 import TextCore
 import Testing
 
@@ -14,24 +13,6 @@ import Testing
         #expect(histogram.above == 1)
         #expect(histogram.bins[0].count == 2)
         #expect(histogram.bins[8].count == 2)  // 460 and 461; 455 is in 450–460
-    }
-
-    @Test func textBarsScaleToTheFullestBin() {
-        let values: [Double] = [1, 1, 1, 1, 2, 2, 3]
-        let histogram = values.withUnsafeBufferPointer { Histogram(values: $0, low: 1, high: 3, binCount: 2) }
-        let lines = histogram.bars(width: 8)
-        #expect(lines.count == histogram.bins.count)
-        #expect(lines[0].contains("████████"))
-        #expect(lines[0].hasSuffix("57.1%"))
-    }
-
-    @Test func binsAsCSVHaveNumericColumns() {
-        let values: [Double] = [1, 2, 3, 10]
-        let histogram = values.withUnsafeBufferPointer { Histogram(values: $0, low: 1, high: 3, binCount: 2) }
-        let csv = TableFormat.csv.render(histogram.table(unit: "km"), csvOptions: CSVOptions(lineEnding: .lf))
-        let lines = csv.split(separator: "\n")
-        #expect(lines.first?.hasPrefix("bin_low_km,bin_high_km,count,fraction") ?? false)
-        #expect(lines.last == "4,,1,0.25")
     }
 }
 

@@ -1,5 +1,4 @@
 import Estimates
-import Tables
 import TextCore
 import Testing
 
@@ -113,14 +112,6 @@ private final class SeenDraws: @unchecked Sendable {
         #expect(streamed.moments == collected.moments)
         let stopped = try SamplingRun(count: 200_000, seed: 4, threads: 2).stream(model) { _, _ in false }
         #expect(stopped == nil)
-    }
-
-    @Test func samplesAsCSVHaveTheUnitInTheHeaderAndOneDrawPerLine() throws {
-        var bytes: [UInt8] = []
-        let unit = try registry.unit("shells/container")
-        SamplesCSV.header(unit: unit, options: CSVOptions(lineEnding: .lf), into: &bytes)
-        [458.25, 0.1 + 0.2, -0.0, 2e20].withUnsafeBufferPointer { SamplesCSV.rows($0, options: CSVOptions(lineEnding: .lf), into: &bytes) }
-        #expect(String(decoding: bytes, as: UTF8.self) == "value_shells_per_container\n458.25\n0.3\n0\n2e+20\n")
     }
 
     @Test func chunksCoverEveryDrawOnce() {

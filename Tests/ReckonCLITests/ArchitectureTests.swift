@@ -136,6 +136,33 @@ import Testing
         }
     }
 
+    /// The modules `module` reaches through its imports, itself included.
+    static func reachable(from module: String, over edges: Set<Edge>) -> Set<String> {
+        var reached: Set<String> = [module]
+        var frontier = [module]
+        while let next = frontier.popLast() {
+            for edge in edges where edge.from == next && reached.insert(edge.to).inserted { frontier.append(edge.to) }
+        }
+        return reached
+    }
+
+    /// A test target `XTests` may import only `X` and what `X` reaches: an incremental build
+    /// finds any module already built, but a clean build of `XTests` builds only those, so
+    /// `import Tables` in `EstimatesTests` compiled here and failed on a fresh clone.
+    @Test(arguments: modules) func eachTestTargetImportsOnlyItsModuleAndWhatItReaches(_ module: String) throws {
+        let folder = CLIFixtures.packageRoot + "/Tests/" + module + "Tests"
+        let enumerator = try #require(FileManager.default.enumerator(atPath: folder), "every module has a test target")
+        let allowed = Self.reachable(from: module, over: try Self.importedEdges())
+        let known = Set(Self.modules)
+        for case let path as String in enumerator where path.hasSuffix(".swift") {
+            let text = try String(contentsOfFile: folder + "/" + path, encoding: .utf8)
+            for line in text.split(separator: "\n") {
+                guard let imported = Self.importedModule(line), known.contains(imported) else { continue }
+                #expect(allowed.contains(imported), "Tests/\(module)Tests/\(path) imports \(imported), which \(module) does not depend on")
+            }
+        }
+    }
+
     @Test(arguments: modules) func eachModuleFolderStartsWithThePurposeTheDocumentGives(_ module: String) {
         let documented = Self.documentedPurposes(Self.document)[module]
         #expect(documented != nil, "ARCHITECTURE.md has no row for \(module) in its table of modules")
