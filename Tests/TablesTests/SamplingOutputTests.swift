@@ -9,7 +9,7 @@ import Testing
     static let registry: UnitRegistry = {
         var registry = UnitRegistry.standard
         do {
-            try registry.load(definitions: "unit shell\nunit container\n", origin: "SamplingOutputTests")
+            try registry.load(definitions: "@count\nshell = shells\ncontainer = containers\n@end", origin: "SamplingOutputTests")
         } catch {
             preconditionFailure("the test nouns do not load: \(error)")
         }

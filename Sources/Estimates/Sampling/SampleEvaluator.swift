@@ -45,6 +45,7 @@ package struct SampleEvaluator {
             case .negation(let operand):
                 return -(try evaluate(operand))
             case .chain(let first, let links):
+                if let product = try logProduct(first, links) { return product }
                 var value = try evaluate(first)
                 for link in links {
                     let operand = try evaluate(link.operand)
