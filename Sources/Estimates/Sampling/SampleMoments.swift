@@ -44,14 +44,11 @@ package struct SampleMoments: Sendable, Equatable {
     package init(of buffer: UnsafeBufferPointer<Double>) {
         self.init()
         guard !buffer.isEmpty else { return }
+        // The sum in draw order (bit for bit the reference loop's), the extremes apart in
+        // SIMD lanes: the order in which a minimum is found does not change it.
         var sum = 0.0
-        var low = buffer[0]
-        var high = buffer[0]
-        for value in buffer {
-            sum += value
-            low = Swift.min(low, value)
-            high = Swift.max(high, value)
-        }
+        for value in buffer { sum += value }
+        let (low, high) = Self.extremes(of: buffer)
         count = buffer.count
         minimum = low
         maximum = high
@@ -77,6 +74,36 @@ package struct SampleMoments: Sendable, Equatable {
             squares += deviation * deviation
         }
         scaledSumOfSquares = squares
+    }
+
+    /// The smallest and largest of the finite values in `buffer` (not empty), in four
+    /// independent lanes. With a NaN among them the result is unspecified; the caller then
+    /// marks the moments as not finite.
+    private static func extremes(of buffer: UnsafeBufferPointer<Double>) -> (low: Double, high: Double) {
+        guard let base = buffer.baseAddress else { return (.infinity, -.infinity) }
+        let n = buffer.count
+        var (low0, low1, low2, low3) = (base[0], base[0], base[0], base[0])
+        var (high0, high1, high2, high3) = (base[0], base[0], base[0], base[0])
+        var index = 0
+        while index + 4 <= n {
+            let (a, b, c, d) = (base[index], base[index + 1], base[index + 2], base[index + 3])
+            low0 = a < low0 ? a : low0
+            low1 = b < low1 ? b : low1
+            low2 = c < low2 ? c : low2
+            low3 = d < low3 ? d : low3
+            high0 = a > high0 ? a : high0
+            high1 = b > high1 ? b : high1
+            high2 = c > high2 ? c : high2
+            high3 = d > high3 ? d : high3
+            index += 4
+        }
+        while index < n {
+            let value = base[index]
+            low0 = value < low0 ? value : low0
+            high0 = value > high0 ? value : high0
+            index += 1
+        }
+        return (Swift.min(Swift.min(low0, low1), Swift.min(low2, low3)), Swift.max(Swift.max(high0, high1), Swift.max(high2, high3)))
     }
 
     /// The moments of `values`.

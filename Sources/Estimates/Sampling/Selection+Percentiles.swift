@@ -114,22 +114,25 @@ extension Selection {
     ) -> Counts {
         guard let base = UnsafePointer(buffer.baseAddress) else { return Counts() }
         let n = buffer.count
-        let lows = SIMD4<Double>(repeating: low)
-        let highs = SIMD4<Double>(repeating: high)
+        // Two-lane vectors, the width of SSE2: wider ones are split, and their `any` reduced
+        // through general registers lane by lane.
+        let lows = SIMD2<Double>(repeating: low)
+        let highs = SIMD2<Double>(repeating: high)
         // A true lane of a mask is −1, so subtracting masks counts.
-        var below = SIMD4<Int64>.zero
-        var atOrBelowLow = SIMD4<Int64>.zero
-        var atHigh = SIMD4<Int64>.zero
+        var below = SIMD2<Int64>.zero
+        var atOrBelowLow = SIMD2<Int64>.zero
+        var atHigh = SIMD2<Int64>.zero
         var counts = Counts()
         var index = 0
         while index + 4 <= n {
-            let values = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD4<Double>.self)
-            let atOrBelow = values .<= lows
-            below &-= (values .< lows)._storage
-            atOrBelowLow &-= atOrBelow._storage
-            atHigh &-= (values .== highs)._storage
-            if any((values .< highs) .& .!atOrBelow) {
-                for lane in 0..<4 { counts.copyIfInside(values[lane], low: low, high: high, into: storage, capacity: capacity) }
+            let first = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD2<Double>.self)
+            let second = UnsafeRawPointer(base + index + 2).loadUnaligned(as: SIMD2<Double>.self)
+            below &-= (first .< lows)._storage &+ (second .< lows)._storage
+            atOrBelowLow &-= (first .<= lows)._storage &+ (second .<= lows)._storage
+            atHigh &-= (first .== highs)._storage &+ (second .== highs)._storage
+            if any(((first .> lows) .& (first .< highs)) .| ((second .> lows) .& (second .< highs))) {
+                for lane in 0..<2 { counts.copyIfInside(first[lane], low: low, high: high, into: storage, capacity: capacity) }
+                for lane in 0..<2 { counts.copyIfInside(second[lane], low: low, high: high, into: storage, capacity: capacity) }
             }
             index += 4
         }
