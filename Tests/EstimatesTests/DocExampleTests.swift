@@ -134,8 +134,8 @@ import Testing
     @Test func hedgesAndNewsNumbers() throws {
         let about = try #require(HedgeTable.standard.rule(for: "about"))
         let number = try NewsNumber.parse("5,000")
-        #expect(about.interpret(number, isCount: true).low == 3000)
-        #expect(HedgeTable.standard.rule(for: "nearly")?.rule == "from x − u up to but not including x")
+        #expect(try about.interpret(number, isCount: true).low == 3000)
+        #expect(HedgeTable.standard.rule(for: "nearly")?.rule == "from x − u (soft; at least x/2) up to but not including x")
         let million = try NewsNumber.parse("2.3 million")
         #expect(million.value == 2_300_000)
         #expect(million.resolution == 100_000)

@@ -7,12 +7,13 @@ import TextCore
 /// "2.3 million"), to `low = lowX·x + lowU·u` and `high = highX·x + highU·u`, each side
 /// moving at most `capX·x` away from `x`. A vague quantity word ("several", "dozens") has
 /// a fixed range instead. Counts stay whole and non-negative: an excluded end moves to the
-/// next whole number, so "nearly 50 countries" never includes 50.
+/// next whole number, so "nearly 50 countries" never includes 50; bare numbers and measures
+/// keep the place value as written.
 ///
 /// ```swift
 /// let about = HedgeTable.standard.rule(for: "about")!
 /// let number = try NewsNumber.parse("5,000")
-/// about.interpret(number, isCount: true).low   // 3000
+/// try about.interpret(number, isCount: true).low   // 3000
 /// ```
 public struct HedgeRule: Sendable, Equatable {
     /// The phrase, lower case (`about`, `more than`, `several dozen`).
@@ -39,8 +40,6 @@ public struct HedgeRule: Sendable, Equatable {
     public var keepsNominal: Bool
     /// What the resulting range means.
     public var meaning: EstimateMeaning
-    /// The rule in words.
-    public var rule: String
     /// What the rule rests on.
     public var source: String
 
@@ -59,8 +58,13 @@ public struct HedgeRule: Sendable, Equatable {
         public var note: String
     }
 
-    /// Reads `number` under this hedge; `isCount` keeps the ends whole and non-negative.
-    public func interpret(_ number: NewsNumber, isCount: Bool) -> Reading {
+    /// Reads `number` under this hedge. `isCount` says that the figure counts things (a
+    /// counted noun: shells, containers); a count written as a whole number keeps whole,
+    /// non-negative ends, so "nearly 50 countries" is 40–49. A bare number or a measure
+    /// keeps the place value as written ("about 1.0" is 0.8–1.2). A reading that leaves no
+    /// value ("nearly 1 missile": from 0.5 up to but not including 1, in whole missiles) is
+    /// an error that says so.
+    public func interpret(_ number: NewsNumber, isCount: Bool) throws(EstimateError) -> Reading {
         let x = number.value
         let u = number.resolution
         var low = (lowX ?? 1) * x + (lowU ?? 0) * u
@@ -70,20 +74,31 @@ public struct HedgeRule: Sendable, Equatable {
             low = Swift.max(low, x - reach)
             high = Swift.min(high, x + reach)
         }
-        let whole = isCount && number.isWhole
+        let exact = (low: low, high: high)
+        let whole = isCount && u >= 1 && number.isWhole
         if whole {
-            low = lowInclusive ? low.rounded(.up) : low.rounded(.down) + 1
+            low = Swift.max(0, lowInclusive ? low.rounded(.up) : low.rounded(.down) + 1)
             high = highInclusive ? high.rounded(.down) : high.rounded(.up) - 1
-            low = Swift.max(low, 0)
-            high = Swift.max(high, low)
         }
-        let range = "\(NumberFormatting.display(low, significantDigits: 15))–\(NumberFormatting.display(high, significantDigits: 15))"
-        var note = "“\(phrase) \(number.text)” read as \(range) (\(rule); u = \(NumberFormatting.display(u, significantDigits: 15)))"
-        if !whole && (!lowInclusive || !highInclusive) && low != high {
+        let excludesAnEnd = !whole && (!lowInclusive || !highInclusive)
+        if low > high || (excludesAnEnd && low == high && exact.low == exact.high) {
+            throw EstimateError(.domain(
+                "“\(phrase) \(number.text)” leaves no \(whole ? "whole number" : "value"): its rule (\(rule); u = \(Self.show(u))) "
+                    + "reads it as \(lowInclusive ? "from" : "above") \(Self.show(exact.low)) up to \(highInclusive ? "" : "but not including ")"
+                    + "\(Self.show(exact.high))\(whole ? ", where no whole count lies" : "")"))
+        }
+        let range = "\(Self.show(low))–\(Self.show(high))"
+        var note = "“\(phrase) \(number.text)” read as \(range) (\(rule); u = \(Self.show(u)))"
+        if excludesAnEnd && low != high {
             note += "; \(lowInclusive ? "" : "low end excluded")\(!lowInclusive && !highInclusive ? ", " : "")\(highInclusive ? "" : "high end excluded")"
+        }
+        if whole && low == high && exact.low != exact.high {
+            note += "; in whole numbers only \(Self.show(low))"
         }
         return Reading(low: low, high: high, nominal: keepsNominal ? x : nil, note: note)
     }
+
+    private static func show(_ value: Double) -> String { NumberFormatting.display(value, significantDigits: 15) }
 
     /// The range of a vague word, multiplied by `scale` ("several hundred" is several × 100).
     public func interpretVague(scale: Double = 1, scaleWord: String? = nil) -> Reading {

@@ -5,7 +5,7 @@ import TextCore
 ///
 /// ```swift
 /// let table = HedgeTable.standard
-/// table.rule(for: "nearly")?.rule   // "from x − u up to but not including x"
+/// table.rule(for: "nearly")?.rule   // "from x − u (soft; at least x/2) up to but not including x"
 /// ```
 public struct HedgeTable: Sendable {
     /// Every rule, in file order.
@@ -15,7 +15,7 @@ public struct HedgeTable: Sendable {
     /// The columns a hedge file must have.
     public static let columns = [
         "phrase", "low_x", "low_u", "low_inclusive", "high_x", "high_u", "high_inclusive", "cap_x",
-        "vague_low", "vague_high", "nominal", "meaning", "rule", "source",
+        "vague_low", "vague_high", "nominal", "meaning", "source",
     ]
 
     /// The embedded table (a copy of `Datasets/hedges.csv`).
@@ -53,7 +53,6 @@ public struct HedgeTable: Sendable {
                 vagueLow: try record.number("vague_low"), vagueHigh: try record.number("vague_high"),
                 keepsNominal: try Self.nominal(record),
                 meaning: meaning,
-                rule: try record.text("rule", required: true),
                 source: try record.text("source", required: true))
             let numeric = rule.lowX != nil && rule.highX != nil
             if numeric == rule.isVague || (rule.vagueLow == nil) != (rule.vagueHigh == nil) {

@@ -166,7 +166,7 @@ public struct EstimateParser: Sendable {
         guard let rule = hedge else {
             return Estimate(exactly: number.value, unit: unit, significantDigits: number.significantDigits)
         }
-        let reading = rule.interpret(number, isCount: unit.isCount)
+        let reading = try rule.interpret(number, isCount: unit.isCountedNoun)
         return try Estimate(
             low: reading.low, high: reading.high, nominal: reading.nominal, unit: unit, meaning: rule.meaning,
             significantDigits: number.significantDigits, notes: [reading.note])

@@ -35,6 +35,15 @@ public struct UnitOfMeasure: Hashable, Sendable, CustomStringConvertible {
         return terms.count == 1 && terms[0].isCounted && terms[0].exponent == 1
     }
 
+    /// Whether values in this unit count things named by a noun (`shells`, `containers`),
+    /// not pure numbers: the unit whose hedged readings stay whole.
+    ///
+    /// ```swift
+    /// try UnitRegistry.standard.unit("containers").isCountedNoun   // true
+    /// UnitOfMeasure.one.isCountedNoun                               // false
+    /// ```
+    public var isCountedNoun: Bool { !terms.isEmpty && isCount }
+
     /// The product of two units; identical terms combine.
     public static func * (left: UnitOfMeasure, right: UnitOfMeasure) -> UnitOfMeasure {
         var terms = left.terms

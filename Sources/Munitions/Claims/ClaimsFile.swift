@@ -173,7 +173,7 @@ public enum ClaimsFile {
             guard let rule else {
                 return Estimate(exactly: nominal, unit: unit, significantDigits: number.significantDigits)
             }
-            let reading = rule.interpret(number, isCount: unit.isCount)
+            let reading = try rule.interpret(number, isCount: unit.isCountedNoun)
             return try Estimate(
                 low: reading.low, high: reading.high, nominal: reading.nominal, unit: unit, meaning: rule.meaning,
                 significantDigits: number.significantDigits, notes: [reading.note])

@@ -57,7 +57,7 @@ extension ExtractionRun {
             } else if let number = draft.number {
                 stated = .init(nominal: number.value)
                 if let rule = draft.hedge {
-                    let result = rule.interpret(number, isCount: unit.isCount)
+                    let result = try rule.interpret(number, isCount: unit.isCountedNoun)
                     estimate = try Estimate(
                         low: result.low, high: result.high, nominal: result.nominal, unit: unit, meaning: rule.meaning,
                         significantDigits: number.significantDigits, notes: [result.note])
