@@ -69,6 +69,7 @@ struct CSVFieldScanner {
 
     /// A quoted field (a doubled quote inside stands for one), which must be followed by a
     /// delimiter, a line ending or the end.
+    @inline(__always)
     private mutating func quotedField() throws(CSVError) -> String {
         let fieldLocation = location
         index += 1
