@@ -75,56 +75,8 @@ extension Parser {
         }
         var numberEnd = token.end
         try advance()
-        // The second end of a range.
-        var second: NewsNumber?
-        var hyphenated = false
-        let separator = token
-        var isRange = false
-        if between {
-            guard token.isName("and") else {
-                throw syntaxError("expected 'and' in 'between … and …', found \(tokenDescription)", at: token.start)
-            }
-            isRange = true
-        } else if token.isSymbol("-") && !token.spaceBefore && !signed {
-            let next = try peek()
-            if case .number = next.kind, !next.spaceBefore {
-                isRange = true
-                hyphenated = true
-            }
-        } else if token.isSymbol("–") || token.isName("to") {
-            isRange = true
-        }
-        if isRange {
-            try advance()
-            var negativeEnd = false
-            if !hyphenated, token.isSymbol("-"), case .number = try peek().kind, !(try peek().spaceBefore) {
-                negativeEnd = true
-                try advance()
-            }
-            guard case .number(var end) = token.kind else {
-                throw syntaxError(
-                    "expected a number after '\(source.text(separator.start..<separator.end))', found \(tokenDescription)",
-                    at: token.start)
-            }
-            if negativeEnd { end = end.negated() }
-            second = end
-            numberEnd = token.end
-            try advance()
-        }
-        // A measure before the noun: "2.3 million 152-mm shells".
-        var measureLabel: MeasureLabel?
-        if case .number = token.kind, token.spaceBefore,
-            let (found, end) = MeasureLabel.scan(source.scalars, from: token.start, registry: vocabulary.registry, joint: .afterCount)
-        {
-            measureLabel = found
-            numberEnd = end
-            try reposition(to: end)
-            guard token.name.map({ !Keyword.endingAUnit.contains($0) }) ?? false else {
-                throw syntaxError(
-                    "'\(found.text)' describes what is counted: write the noun after it ('\(found.text) items')",
-                    at: token.start)
-            }
-        }
+        let (second, hyphenated) = try parseRangeEnd(between: between, signed: signed, numberEnd: &numberEnd)
+        let measureLabel = try parseMeasureBeforeNoun(numberEnd: &numberEnd)
         let unit = try parseUnitAfterNumber(numberEnd: measureLabel == nil ? numberEnd : nil)
         var estimate: Estimate
         do {
@@ -145,6 +97,63 @@ extension Parser {
             FigureLiteral(
                 text: source.text(start..<consumedEnd), number: first, secondNumber: second, hedge: hedge, measureLabel: measureLabel,
                 unit: unit, estimate: estimate), start: start)
+    }
+
+    /// After the first number of a figure: the second end of a range, if one is written
+    /// (`100 to 180`, `100–180`, `100-180` without spaces, `between 100 and 180`), and whether
+    /// a hyphen joined the two. `numberEnd` moves to the end of the second number.
+    private mutating func parseRangeEnd(
+        between: Bool, signed: Bool, numberEnd: inout Int
+    ) throws(EstimateError) -> (NewsNumber?, hyphenated: Bool) {
+        var hyphenated = false
+        let separator = token
+        var isRange = false
+        if between {
+            guard token.isName("and") else {
+                throw syntaxError("expected 'and' in 'between … and …', found \(tokenDescription)", at: token.start)
+            }
+            isRange = true
+        } else if token.isSymbol("-") && !token.spaceBefore && !signed {
+            let next = try peek()
+            if case .number = next.kind, !next.spaceBefore {
+                isRange = true
+                hyphenated = true
+            }
+        } else if token.isSymbol("–") || token.isName("to") {
+            isRange = true
+        }
+        guard isRange else { return (nil, false) }
+        try advance()
+        var negativeEnd = false
+        if !hyphenated, token.isSymbol("-"), case .number = try peek().kind, !(try peek().spaceBefore) {
+            negativeEnd = true
+            try advance()
+        }
+        guard case .number(var end) = token.kind else {
+            throw syntaxError(
+                "expected a number after '\(source.text(separator.start..<separator.end))', found \(tokenDescription)",
+                at: token.start)
+        }
+        if negativeEnd { end = end.negated() }
+        numberEnd = token.end
+        try advance()
+        return (end, hyphenated)
+    }
+
+    /// A measure before the noun: `2.3 million 152-mm shells`. `numberEnd` moves to the end
+    /// of the label; a label must be followed by the noun it describes.
+    private mutating func parseMeasureBeforeNoun(numberEnd: inout Int) throws(EstimateError) -> MeasureLabel? {
+        guard case .number = token.kind, token.spaceBefore,
+            let (found, end) = MeasureLabel.scan(source.scalars, from: token.start, registry: vocabulary.registry, joint: .afterCount)
+        else { return nil }
+        numberEnd = end
+        try reposition(to: end)
+        guard token.name.map({ !Keyword.endingAUnit.contains($0) }) ?? false else {
+            throw syntaxError(
+                "'\(found.text)' describes what is counted: write the noun after it ('\(found.text) items')",
+                at: token.start)
+        }
+        return found
     }
 
     private func figure(_ literal: FigureLiteral, start: Int) -> Formula {

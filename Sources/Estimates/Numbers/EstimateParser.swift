@@ -56,10 +56,7 @@ public struct EstimateParser: Sendable {
     public func parse(_ text: String) throws(EstimateError) -> Parsed {
         let scalars = Array(text.unicodeScalars)
         var index = skipSpaces(scalars, 0)
-        func fail(_ detail: String, at position: Int) -> EstimateError {
-            EstimateError(.badNumber(detail), at: SourceLocation(origin: "<figure>", line: 1, column: position + 1))
-        }
-        guard index < scalars.count else { throw fail("expected a figure", at: index) }
+        guard index < scalars.count else { throw Self.figureError("expected a figure", at: index) }
         // "between A and B"
         var between = false
         if let end = matchWord("between", in: scalars, at: index) {
@@ -77,53 +74,12 @@ public struct EstimateParser: Sendable {
         var secondNumber: NewsNumber?
         var vagueScale: (Double, String)?
         if let rule = hedge, rule.isVague {
-            if let (factor, end) = NewsNumberScanner.scaleWord(scalars, from: index > 0 ? index - 1 : index) {
-                vagueScale = (factor, wordText(scalars, from: skipSpaces(scalars, index), to: end))
-                index = skipSpaces(scalars, end)
-            }
-            if let end = matchWord("of", in: scalars, at: index) { index = skipSpaces(scalars, end) }
+            (vagueScale, index) = vagueScaleWord(scalars, from: index)
         } else {
-            // "152-mm shells", "152mm shells": a label where the count should be.
-            if let (label, end) = MeasureLabel.scan(scalars, from: index, registry: registry, joint: .afterCount) {
-                let next = skipSpaces(scalars, end)
-                let nounFollows = next < scalars.count && scalars[next].properties.isAlphabetic
-                if label.isHyphenated || nounFollows { throw fail(label.notACountMessage(scalars, end: end), at: index) }
-            }
-            if NewsNumberScanner.digitCount(scalars, from: index) > NewsNumberScanner.maximumDigits {
-                throw EstimateError(
-                    .tooLarge("a number with more than \(NewsNumberScanner.maximumDigits) digits"),
-                    at: SourceLocation(origin: "<figure>", line: 1, column: index + 1))
-            }
-            guard let (first, end) = NewsNumberScanner().scan(scalars, from: index) else {
-                if index < scalars.count, scalars[index].asciiDigit != nil {
-                    var numberEnd = index
-                    while numberEnd < scalars.count, scalars[numberEnd].asciiDigit != nil || ".,eE+-".unicodeScalars.contains(scalars[numberEnd]) {
-                        numberEnd += 1
-                    }
-                    throw fail(
-                        "'\(wordText(scalars, from: index, to: numberEnd))' is beyond the range of numbers Reckon holds (zero, and magnitudes from 2.2e-308 to 1.8e308)",
-                        at: index)
-                }
-                throw fail(hedge.map { "expected a number after '\($0.phrase)'" } ?? "expected a number", at: index)
-            }
+            let (first, second, end) = try numbers(scalars, from: index, hedge: hedge, between: between)
             number = first
+            secondNumber = second
             index = end
-            // A range: "100–180", "100 - 180", "100 to 180", "between 100 and 180".
-            let afterSpaces = skipSpaces(scalars, index)
-            var separatorEnd: Int?
-            if afterSpaces < scalars.count, ["–", "—", "-"].contains(scalars[afterSpaces]) {
-                separatorEnd = afterSpaces + 1
-            } else if let end = matchWord(between ? "and" : "to", in: scalars, at: afterSpaces) {
-                separatorEnd = end
-            }
-            if let separatorEnd, let (second, end) = NewsNumberScanner().scan(scalars, from: skipSpaces(scalars, separatorEnd)) {
-                // "152-mm" after a number is a label, not a range end.
-                if MeasureLabel.scan(scalars, from: skipSpaces(scalars, separatorEnd), registry: registry, joint: .hyphen) == nil {
-                    secondNumber = second
-                    index = end
-                }
-            }
-            if between && secondNumber == nil { throw fail("expected 'between A and B'", at: index) }
         }
         index = skipSpaces(scalars, index)
         var measureLabel: MeasureLabel?
@@ -135,6 +91,91 @@ public struct EstimateParser: Sendable {
         let estimate = try Self.makeEstimate(
             number: number, second: secondNumber, hedge: hedge, vagueScale: vagueScale, unit: unit)
         return Parsed(estimate: estimate, number: number, hedge: hedge, measureLabel: measureLabel, label: label)
+    }
+
+    /// An error in a figure at scalar `position` (origin `<figure>`).
+    private static func figureError(_ detail: String, at position: Int) -> EstimateError {
+        EstimateError(.badNumber(detail), at: SourceLocation(origin: "<figure>", line: 1, column: position + 1))
+    }
+
+    /// After a vague hedge: a scale word ("several dozen") and an "of" ("dozens of"), if
+    /// written; the scale and the index after them.
+    private func vagueScaleWord(_ scalars: [Unicode.Scalar], from start: Int) -> ((Double, String)?, Int) {
+        var index = start
+        var vagueScale: (Double, String)?
+        if let (factor, end) = NewsNumberScanner.scaleWord(scalars, from: index > 0 ? index - 1 : index) {
+            vagueScale = (factor, wordText(scalars, from: skipSpaces(scalars, index), to: end))
+            index = skipSpaces(scalars, end)
+        }
+        if let end = matchWord("of", in: scalars, at: index) { index = skipSpaces(scalars, end) }
+        return (vagueScale, index)
+    }
+
+    /// The number at `start`, the second end of a range after it ("100–180", "100 - 180",
+    /// "100 to 180", "between 100 and 180"), and the index after them.
+    private func numbers(
+        _ scalars: [Unicode.Scalar], from start: Int, hedge: HedgeRule?, between: Bool
+    ) throws(EstimateError) -> (NewsNumber, NewsNumber?, Int) {
+        try refuseNonCount(scalars, at: start)
+        guard let (first, end) = NewsNumberScanner().scan(scalars, from: start) else {
+            throw Self.missingNumber(scalars, at: start, hedge: hedge)
+        }
+        var index = end
+        var secondNumber: NewsNumber?
+        if let (second, secondEnd) = rangeEnd(scalars, after: index, between: between) {
+            secondNumber = second
+            index = secondEnd
+        }
+        if between && secondNumber == nil { throw Self.figureError("expected 'between A and B'", at: index) }
+        return (first, secondNumber, index)
+    }
+
+    /// Refuses what is not a count at `start`: a measure label where the count should be
+    /// ("152-mm shells", "152mm shells"), a number with too many digits.
+    private func refuseNonCount(_ scalars: [Unicode.Scalar], at start: Int) throws(EstimateError) {
+        if let (label, end) = MeasureLabel.scan(scalars, from: start, registry: registry, joint: .afterCount) {
+            let next = skipSpaces(scalars, end)
+            let nounFollows = next < scalars.count && scalars[next].properties.isAlphabetic
+            if label.isHyphenated || nounFollows { throw Self.figureError(label.notACountMessage(scalars, end: end), at: start) }
+        }
+        if NewsNumberScanner.digitCount(scalars, from: start) > NewsNumberScanner.maximumDigits {
+            throw EstimateError(
+                .tooLarge("a number with more than \(NewsNumberScanner.maximumDigits) digits"),
+                at: SourceLocation(origin: "<figure>", line: 1, column: start + 1))
+        }
+    }
+
+    /// Why no number could be read at `start`: digits beyond the numbers Reckon holds, or no
+    /// number at all.
+    private static func missingNumber(_ scalars: [Unicode.Scalar], at start: Int, hedge: HedgeRule?) -> EstimateError {
+        if start < scalars.count, scalars[start].asciiDigit != nil {
+            var numberEnd = start
+            while numberEnd < scalars.count, scalars[numberEnd].asciiDigit != nil || ".,eE+-".unicodeScalars.contains(scalars[numberEnd]) {
+                numberEnd += 1
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<numberEnd])
+            return figureError(
+                "'\(String(view))' is beyond the range of numbers Reckon holds (zero, and magnitudes from 2.2e-308 to 1.8e308)",
+                at: start)
+        }
+        return figureError(hedge.map { "expected a number after '\($0.phrase)'" } ?? "expected a number", at: start)
+    }
+
+    /// The second end of a range after a number that ends at `start`, and the index after it;
+    /// `nil` when there is none ("152-mm" after a number is a label, not a range end).
+    private func rangeEnd(_ scalars: [Unicode.Scalar], after start: Int, between: Bool) -> (NewsNumber, Int)? {
+        let afterSpaces = skipSpaces(scalars, start)
+        var separatorEnd: Int?
+        if afterSpaces < scalars.count, ["–", "—", "-"].contains(scalars[afterSpaces]) {
+            separatorEnd = afterSpaces + 1
+        } else if let end = matchWord(between ? "and" : "to", in: scalars, at: afterSpaces) {
+            separatorEnd = end
+        }
+        guard let separatorEnd, let (second, end) = NewsNumberScanner().scan(scalars, from: skipSpaces(scalars, separatorEnd)),
+            MeasureLabel.scan(scalars, from: skipSpaces(scalars, separatorEnd), registry: registry, joint: .hyphen) == nil
+        else { return nil }
+        return (second, end)
     }
 
     /// The estimate a figure's parts make: a vague word's range, a stated range, a hedged

@@ -63,127 +63,19 @@ package struct NewsNumberScanner: Sendable {
         return nil
     }
 
+    /// A number written in digits at `start` (`2,300,000`, `2.3e6`, `400k`, `1.5 billion`).
+    /// One pass over the scalars, without building arrays: the digits are copied (commas
+    /// dropped) into an ASCII string that `Double` parses exactly.
     private func scanDigits(_ scalars: [Unicode.Scalar], from start: Int) -> (NewsNumber, Int)? {
-        // One pass over the scalars, without building arrays: the digits are counted and
-        // copied (commas dropped) into an ASCII buffer that `Double` parses exactly.
-        let count = scalars.count
-        @inline(__always) func isDigit(_ position: Int) -> Bool {
-            position < count && scalars[position].value &- 48 < 10
-        }
-        var index = start
-        // A leading ".5" is a number too.
-        guard isDigit(index) || (index < count && scalars[index] == "." && isDigit(index + 1)) else { return nil }
-        var integerCount = 0
-        var groupLength = 0
-        var grouped = false
-        while true {
-            if isDigit(index) {
-                integerCount += 1
-                groupLength += 1
-                index += 1
-                if integerCount > Self.maximumDigits { return nil }
-                continue
-            }
-            // A thousands comma: exactly three digits follow, then no further digit.
-            if index < count, scalars[index] == ",", integerCount > 0, grouped ? groupLength == 3 : groupLength <= 3,
-                isDigit(index + 1), isDigit(index + 2), isDigit(index + 3), !isDigit(index + 4)
-            {
-                grouped = true
-                groupLength = 0
-                index += 1
-                continue
-            }
-            break
-        }
-        let integerEnd = index
-        var fractionCount = 0
-        if index + 1 < count, scalars[index] == ".", isDigit(index + 1) {
-            index += 1
-            while isDigit(index) {
-                fractionCount += 1
-                index += 1
-                if integerCount + fractionCount > Self.maximumDigits { return nil }
-            }
-        }
-        let digitsEnd = index
-        var exponent = 0
-        if index < count, scalars[index] == "e" || scalars[index] == "E" {
-            var position = index + 1
-            var negative = false
-            if position < count, scalars[position] == "+" || scalars[position] == "-" {
-                negative = scalars[position] == "-"
-                position += 1
-            }
-            if isDigit(position) {
-                var value = 0
-                while isDigit(position) {
-                    value = Swift.min(value * 10 + Int(scalars[position].value - 48), 100_000)
-                    position += 1
-                }
-                exponent = negative ? -value : value
-                index = position
-            }
-        }
-        // The digits as ASCII (no commas), for an exact parse, and the precision counts.
-        var leadingZeros = 0
-        var seenNonZero = false
-        var trailingIntegerZeros = 0
-        let numberText = String(unsafeUninitializedCapacity: integerCount + fractionCount + 1) { buffer in
-            var written = 0
-            var position = start
-            while position < digitsEnd {
-                let value = scalars[position].value
-                if value &- 48 < 10 {
-                    buffer[written] = UInt8(value)
-                    written += 1
-                    if value == 48 {
-                        if !seenNonZero { leadingZeros += 1 }
-                        if position < integerEnd { trailingIntegerZeros += 1 }
-                    } else {
-                        seenNonZero = true
-                        if position < integerEnd { trailingIntegerZeros = 0 }
-                    }
-                } else if value == 46 {
-                    buffer[written] = 46
-                    written += 1
-                }
-                position += 1
-            }
-            return written
-        }
-        // Precision: trailing zeros of a whole number are not significant for roundness.
-        var significant = integerCount + fractionCount - leadingZeros
-        var resolutionExponent = -fractionCount
-        if fractionCount == 0 {
-            resolutionExponent = trailingIntegerZeros < integerCount ? trailingIntegerZeros : 0
-        }
-        if significant == 0 { significant = 1 }
-        guard var value = Double(numberText.hasPrefix(".") ? "0" + numberText : numberText) else { return nil }
-        if exponent != 0 {
-            guard let scaled = Double(numberText + "e\(exponent)") else { return nil }
-            value = scaled
-        }
-        var resolution = power10(resolutionExponent + exponent)
-        var end = index
+        guard let span = DigitSpan.scan(scalars, from: start) else { return nil }
+        let digits = span.digits(scalars)
+        let (significant, resolutionExponent) = span.precision(digits)
+        guard var value = span.value(of: digits) else { return nil }
+        var resolution = power10(resolutionExponent + span.exponent)
+        var end = span.end
         var scale = 1.0
-        // An attached scale suffix, not followed by a letter: 2.3M, 400k, 1.5bn.
-        for (letters, factor) in Self.scaleSuffixes {
-            let suffixEnd = end + letters.count
-            guard suffixEnd <= count else { continue }
-            var matches = true
-            for offset in 0..<letters.count where scalars[end + offset] != letters[offset] {
-                matches = false
-                break
-            }
-            if matches, suffixEnd == count || !scalars[suffixEnd].properties.isAlphabetic {
-                value *= factor
-                resolution *= factor
-                scale = factor
-                end = suffixEnd
-                break
-            }
-        }
-        if end == index, readsScaleWords, let (factor, after) = Self.scaleWord(scalars, from: end) {
+        // An attached scale suffix (2.3M, 400k, 1.5bn), or else a scale word after a space.
+        if let (factor, after) = Self.scaleSuffix(scalars, at: end) ?? (readsScaleWords ? Self.scaleWord(scalars, from: end) : nil) {
             value *= factor
             resolution *= factor
             scale = factor
@@ -194,18 +86,43 @@ package struct NewsNumberScanner: Sendable {
         // it is taken as the smallest (hedges widen such a number by next to nothing).
         guard NumericRange.holds(value), resolution.isFinite else { return nil }
         if !resolution.isNormal { resolution = NumericRange.smallest }
-        let written: String
-        if scalars[start..<end].allSatisfy(\.isASCII) {
-            written = String(unsafeUninitializedCapacity: end - start) { buffer in
-                for position in start..<end { buffer[position - start] = UInt8(scalars[position].value) }
-                return end - start
+        let number = NewsNumber(
+            value: value, resolution: resolution, significantDigits: significant, text: Self.text(scalars, start..<end), scale: scale)
+        return (number, end)
+    }
+
+    /// A scale suffix attached at `start` and not followed by a letter (`M` in 2.3M, `k` in
+    /// 400k, `bn` in 1.5bn): its factor and the index after it.
+    @inline(__always)
+    private static func scaleSuffix(_ scalars: [Unicode.Scalar], at start: Int) -> (Double, Int)? {
+        let count = scalars.count
+        for (letters, factor) in scaleSuffixes {
+            let suffixEnd = start + letters.count
+            guard suffixEnd <= count else { continue }
+            var matches = true
+            for offset in 0..<letters.count where scalars[start + offset] != letters[offset] {
+                matches = false
+                break
             }
-        } else {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<end])
-            written = String(view)
+            if matches, suffixEnd == count || !scalars[suffixEnd].properties.isAlphabetic {
+                return (factor, suffixEnd)
+            }
         }
-        return (NewsNumber(value: value, resolution: resolution, significantDigits: significant, text: written, scale: scale), end)
+        return nil
+    }
+
+    /// The scalars in `range` as a string (copied byte by byte when they are ASCII).
+    @inline(__always)
+    private static func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        if scalars[range].allSatisfy(\.isASCII) {
+            return String(unsafeUninitializedCapacity: range.count) { buffer in
+                for position in range { buffer[position - range.lowerBound] = UInt8(scalars[position].value) }
+                return range.count
+            }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
     }
 
     /// A scale word after one or more spaces at `start`: its factor and the index after it.

@@ -24,13 +24,10 @@ enum SpelledNumbers {
         var lastEnd = start
         var article = false
         // "a million", "a dozen", "an estimated"... only "a"/"an" before a multiplier count.
-        if let (word, end) = word(scalars, at: index), word == "a" || word == "an" {
-            if let (next, nextEnd) = Self.word(scalars, at: skipSpaces(scalars, end)), multipliers[next] != nil {
-                current = 1
-                article = true
-                index = skipSpaces(scalars, end)
-                _ = nextEnd
-            }
+        if let multiplierStart = articleBeforeMultiplier(scalars, at: index) {
+            current = 1
+            article = true
+            index = multiplierStart
         }
         while let (word, end) = word(scalars, at: index) {
             if let value = units[word] {
@@ -70,9 +67,23 @@ enum SpelledNumbers {
             index = skipSpaces(scalars, end)
         }
         guard sawNumber else { return nil }
-        let value = total + current
+        return (number(total + current, writtenAs: scalars[start..<lastEnd]), lastEnd)
+    }
+
+    /// At "a" or "an" followed by a multiplier ("a million", "a dozen"): where the multiplier
+    /// starts; `nil` for any other word ("an estimated").
+    private static func articleBeforeMultiplier(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
+        guard let (article, end) = word(scalars, at: index), article == "a" || article == "an" else { return nil }
+        let next = skipSpaces(scalars, end)
+        guard let (following, _) = word(scalars, at: next), multipliers[following] != nil else { return nil }
+        return next
+    }
+
+    /// A spelled number of `value` as a `NewsNumber`: its trailing zeros give its precision
+    /// ("six thousand" is to the nearest thousand, one significant digit).
+    private static func number(_ value: Double, writtenAs written: ArraySlice<Unicode.Scalar>) -> NewsNumber {
         var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[start..<lastEnd])
+        text.append(contentsOf: written)
         var trailingZeros = 0
         var rest = value
         while rest >= 10, rest.truncatingRemainder(dividingBy: 10) == 0 {
@@ -80,7 +91,7 @@ enum SpelledNumbers {
             trailingZeros += 1
         }
         let digits = value == 0 ? 1 : String(Int(rest)).count
-        return (NewsNumber(value: value, resolution: power10(trailingZeros), significantDigits: digits, text: String(text)), lastEnd)
+        return NewsNumber(value: value, resolution: power10(trailingZeros), significantDigits: digits, text: String(text))
     }
 
     private static func skipSpaces(_ scalars: [Unicode.Scalar], _ index: Int) -> Int {

@@ -56,24 +56,8 @@ public enum ClaimsFile {
         guard id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) else {
             throw DatasetError("bad claim id '\(id)' (use letters, digits, '-', '_' and '.')", at: record.location(of: "id"))
         }
-        let subjectName = try record.string("subject", required: true)
-        guard let subject = subjects.subject(subjectName) else {
-            let close = subjects.suggestions(for: subjectName).map { "'\($0)'" }
-            let hint = close.isEmpty ? "" : "did you mean \(close.joined(separator: " or "))? "
-            throw DatasetError(
-                "unknown subject '\(subjectName)' (\(hint)the subjects are listed in Datasets/subjects.csv)",
-                at: record.location(of: "subject"))
-        }
-        let kindText = try record.string("kind", required: true)
-        guard let kind = Claim.Kind(rawValue: kindText) else {
-            throw DatasetError(
-                "bad kind '\(kindText)' (expected \(Claim.Kind.allCases.map(\.rawValue).joined(separator: ", ")))",
-                at: record.location(of: "kind"))
-        }
-        guard kind == subject.kind else {
-            throw DatasetError(
-                "subject '\(subject.name)' holds kind '\(subject.kind.rawValue)', not '\(kind.rawValue)'", at: record.location(of: "kind"))
-        }
+        let subject = try subject(record, in: subjects)
+        let kind = try kind(record, of: subject)
         let meaningText = try record.string("meaning", required: true)
         guard let meaning = EstimateMeaning(rawValue: meaningText) else {
             throw DatasetError(
@@ -86,16 +70,7 @@ public enum ClaimsFile {
         case .date: value = .dates(try dates(record))
         case .dateset: value = .dateSet(try dateSet(record))
         }
-        // A unit is named as the registry shows it ('rockets' → 'rocket', 'kilometers' → 'km').
-        let writtenUnit = try record.string("unit")
-        var unitName = writtenUnit
-        if case .quantity(let estimate) = value { unitName = estimate.unit.symbol(plural: false) }
-        guard subject.units.contains(unitName) else {
-            let shown = unitName == writtenUnit ? "'\(writtenUnit)'" : "'\(writtenUnit)' (\(unitName))"
-            throw DatasetError(
-                "unit \(shown) does not fit subject '\(subject.name)' (expected \(subject.units.joined(separator: ", ")))",
-                at: record.location(of: "unit"))
-        }
+        let unitName = try unitName(record, value: value, subject: subject)
         let source = Source(
             speaker: try record.string("speaker", required: true),
             outlet: try record.string("outlet", required: true),
@@ -112,99 +87,47 @@ public enum ClaimsFile {
             location: SourceLocation(origin: origin, line: record.line, column: 1))
     }
 
-    private static func quantity(
-        _ record: CSVRecord, hedge: String, meaning: EstimateMeaning, parser: EstimateParser
-    ) throws(DatasetError) -> Estimate {
-        let unitField = try record.datasetField("unit")
-        var unit = UnitOfMeasure.one
-        let unitText = unitField.text.trimmingSpaces()
-        if !unitText.isEmpty {
-            do { unit = try parser.registry.unit(unitText) } catch { throw DatasetError(error, in: unitField) }
+    /// The subject the record names, which must be one of `subjects`.
+    private static func subject(_ record: CSVRecord, in subjects: SubjectVocabulary) throws(DatasetError) -> Subject {
+        let subjectName = try record.string("subject", required: true)
+        guard let subject = subjects.subject(subjectName) else {
+            let close = subjects.suggestions(for: subjectName).map { "'\($0)'" }
+            let hint = close.isEmpty ? "" : "did you mean \(close.joined(separator: " or "))? "
+            throw DatasetError(
+                "unknown subject '\(subjectName)' (\(hint)the subjects are listed in Datasets/subjects.csv)",
+                at: record.location(of: "subject"))
         }
-        let low = try record.decimal("low")
-        let nominal = try record.decimal("nominal")
-        let high = try record.decimal("high")
-        var rule: HedgeRule?
-        if !hedge.isEmpty {
-            guard let found = parser.hedges.rule(for: hedge) else {
-                throw DatasetError(
-                    "unknown hedge '\(hedge)' (known: \(parser.hedges.rules.map(\.phrase).joined(separator: ", ")))",
-                    at: record.location(of: "hedge"))
-            }
-            rule = found
-        }
-        if (low == nil) != (high == nil) {
-            throw DatasetError("give both low and high, or neither", at: record.location(of: low == nil ? "low" : "high"))
-        }
-        do {
-            if let low, let high {
-                guard low <= high else {
-                    throw DatasetError(
-                        "low \(NumberFormatting.machine(low)) is above high \(NumberFormatting.machine(high))",
-                        at: record.location(of: "low"))
-                }
-                if let nominal, nominal < low || nominal > high {
-                    throw DatasetError(
-                        "nominal \(NumberFormatting.machine(nominal)) lies outside \(NumberFormatting.machine(low)) to \(NumberFormatting.machine(high))",
-                        at: record.location(of: "nominal"))
-                }
-                return try Estimate(
-                    low: low, high: high, nominal: nominal, unit: unit, meaning: meaning == .point ? .bounds : meaning)
-            }
-            if let rule, rule.isVague {
-                let reading = rule.interpretVague()
-                return try Estimate(low: reading.low, high: reading.high, unit: unit, meaning: rule.meaning, notes: [reading.note])
-            }
-            guard let nominal else {
-                throw DatasetError("a quantity needs a nominal value, a low and high, or a vague hedge", at: record.location(of: "nominal"))
-            }
-            // A figure as written has no sign, so a negative value alone cannot be matched to it.
-            guard nominal >= 0 else {
-                throw DatasetError(
-                    "a negative nominal value (\(try record.datasetField("nominal").text)) needs low and high: the figure as written is read without a sign",
-                    at: record.location(of: "nominal"))
-            }
-            let number = writtenNumber(try record.datasetField("as_written").text, matching: nominal, nominalText: try record.datasetField("nominal").text)
-            guard let number else {
-                throw DatasetError(
-                    "as_written '\(try record.datasetField("as_written").text)' does not state the nominal value \(try record.datasetField("nominal").text)",
-                    at: record.location(of: "as_written"))
-            }
-            guard let rule else {
-                return Estimate(exactly: nominal, unit: unit, significantDigits: number.significantDigits)
-            }
-            let reading = try rule.interpret(number, isCount: unit.isCountedNoun)
-            return try Estimate(
-                low: reading.low, high: reading.high, nominal: reading.nominal, unit: unit, meaning: rule.meaning,
-                significantDigits: number.significantDigits, notes: [reading.note])
-        } catch let error as DatasetError {
-            throw error
-        } catch let error as EstimateError {
-            throw DatasetError(error.message, at: record.location(of: low == nil ? "nominal" : "low"))
-        } catch {
-            throw DatasetError(DatasetError.message(of: error), at: record.location(of: "nominal"))
-        }
+        return subject
     }
 
-    /// The first number in `text` whose value is `nominal`, giving the precision as written.
-    static func writtenNumber(_ text: String, matching nominal: Double, nominalText: String) -> NewsNumber? {
-        let scalars = Array(text.unicodeScalars)
-        let scanner = NewsNumberScanner()
-        var index = 0
-        var sawNumber = false
-        while index < scalars.count {
-            if let (number, end) = scanner.scan(scalars, from: index) {
-                if number.value == nominal { return number }
-                sawNumber = true
-                index = end
-            } else {
-                index += 1
-            }
+    /// The kind of claim the record states, which must be the kind its subject holds.
+    private static func kind(_ record: CSVRecord, of subject: Subject) throws(DatasetError) -> Claim.Kind {
+        let kindText = try record.string("kind", required: true)
+        guard let kind = Claim.Kind(rawValue: kindText) else {
+            throw DatasetError(
+                "bad kind '\(kindText)' (expected \(Claim.Kind.allCases.map(\.rawValue).joined(separator: ", ")))",
+                at: record.location(of: "kind"))
         }
-        // No written number at all (e.g. "the same number"): read the precision from the
-        // nominal column. A written number that differs from the nominal is an error.
-        guard !sawNumber else { return nil }
-        return (try? NewsNumber.parse(nominalText)).flatMap { $0.value == nominal ? $0 : nil }
+        guard kind == subject.kind else {
+            throw DatasetError(
+                "subject '\(subject.name)' holds kind '\(subject.kind.rawValue)', not '\(kind.rawValue)'", at: record.location(of: "kind"))
+        }
+        return kind
+    }
+
+    /// The record's unit as the registry shows it ('rockets' → 'rocket', 'kilometers' → 'km'),
+    /// which must be one of its subject's units.
+    private static func unitName(_ record: CSVRecord, value: Claim.Value, subject: Subject) throws(DatasetError) -> String {
+        let writtenUnit = try record.string("unit")
+        var unitName = writtenUnit
+        if case .quantity(let estimate) = value { unitName = estimate.unit.symbol(plural: false) }
+        guard subject.units.contains(unitName) else {
+            let shown = unitName == writtenUnit ? "'\(writtenUnit)'" : "'\(writtenUnit)' (\(unitName))"
+            throw DatasetError(
+                "unit \(shown) does not fit subject '\(subject.name)' (expected \(subject.units.joined(separator: ", ")))",
+                at: record.location(of: "unit"))
+        }
+        return unitName
     }
 
     private static func dates(_ record: CSVRecord) throws(DatasetError) -> DateSpan {

@@ -88,129 +88,50 @@ public struct CSVReader: Sendable {
         var end: SourceLocation
     }
 
-    /// Splits `text` into records of fields. The work is on UTF-8 bytes: quotes, line breaks
-    /// and the delimiter are whole scalars, so a field is always a slice of whole scalars and
-    /// is decoded once; columns count scalars (a byte that is not a continuation byte).
+    /// Splits `text` into records of fields (`CSVFieldScanner`), within the limits.
     private func records(_ text: String, origin: String) throws(CSVError) -> [RawRecord] {
-        let bytes = Array(text.utf8)
-        let count = bytes.count
-        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
-        let delimiterBytes = Array(String(delimiter).utf8)
+        var scanner = CSVFieldScanner(text, origin: origin, delimiter: delimiter)
         var result: [RawRecord] = []
         var fields: [CSVField] = []
-        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var line = 1
-        var column = 1
         var recordLine = 1
         var fieldTotal = 0
-
-        func location(_ line: Int, _ column: Int) -> SourceLocation {
-            SourceLocation(origin: origin, line: line, column: column)
-        }
-        func isDelimiter(at position: Int) -> Bool {
-            guard bytes[position] == delimiterBytes[0], position + delimiterBytes.count <= count else { return false }
-            for offset in delimiterBytes.indices.dropFirst() where bytes[position + offset] != delimiterBytes[offset] {
-                return false
-            }
-            return true
-        }
-        func isScalarStart(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
-        func decoded(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
-        func character(at position: Int) -> Character {
-            var end = position + 1
-            while end < count && !isScalarStart(bytes[end]) { end += 1 }
-            return Character(decoded(position..<end))
-        }
-
-        if index >= count { return [] }
+        if scanner.isAtEnd { return [] }
         while true {
             // At the start of a field.
-            let fieldLocation = location(line, column)
+            let fieldLocation = scanner.location
             if fields.isEmpty && result.count > maximumRecords {
                 throw CSVError(.tooManyRecords(limit: maximumRecords), at: fieldLocation)
             }
-            var fieldText: String
-            var wasQuoted = false
-            if index < count && bytes[index] == quote {
-                wasQuoted = true
-                index += 1
-                column += 1
-                fieldText = ""
-                var segmentStart = index
-                var closed = false
-                while index < count {
-                    let byte = bytes[index]
-                    if byte == quote {
-                        if index + 1 < count && bytes[index + 1] == quote {
-                            fieldText += decoded(segmentStart..<index + 1)  // one quote of the two
-                            index += 2
-                            column += 2
-                            segmentStart = index
-                            continue
-                        }
-                        fieldText += decoded(segmentStart..<index)
-                        index += 1
-                        column += 1
-                        closed = true
-                        break
-                    }
-                    index += 1
-                    if byte == lf {
-                        line += 1
-                        column = 1
-                    } else if byte == cr {
-                        if index < count && bytes[index] == lf { index += 1 }
-                        line += 1
-                        column = 1
-                    } else if isScalarStart(byte) {
-                        column += 1
-                    }
-                }
-                if !closed { throw CSVError(.unterminatedQuote, at: fieldLocation) }
-                if index < count && !isDelimiter(at: index) && bytes[index] != lf && bytes[index] != cr {
-                    throw CSVError(.characterAfterClosingQuote(character(at: index)), at: location(line, column))
-                }
-            } else {
-                let start = index
-                while index < count {
-                    let byte = bytes[index]
-                    if isDelimiter(at: index) || byte == lf || byte == cr { break }
-                    if byte == quote { throw CSVError(.quoteInUnquotedField, at: location(line, column)) }
-                    index += 1
-                    if isScalarStart(byte) { column += 1 }
-                }
-                fieldText = decoded(start..<index)
-            }
+            var (fieldText, wasQuoted) = try scanner.field()
             // Header names are never neutralised (`CSVWriter`), so only records are restored.
             if restoresNeutralisedText && wasQuoted && !result.isEmpty { fieldText = Self.restoringNeutralised(fieldText) }
             fields.append(CSVField(text: fieldText, location: fieldLocation, wasQuoted: wasQuoted))
             fieldTotal += 1
-            if fields.count > maximumColumns {
-                throw CSVError(.tooManyColumns(limit: maximumColumns), at: fieldLocation)
-            }
-            if fieldTotal > maximumFields {
-                throw CSVError(.tooManyFields(limit: maximumFields), at: fieldLocation)
-            }
-            if index >= count {
-                result.append(RawRecord(fields: fields, line: recordLine, end: location(line, column)))
+            try checkFieldLimits(inRecord: fields.count, total: fieldTotal, at: fieldLocation)
+            if scanner.isAtEnd {
+                result.append(RawRecord(fields: fields, line: recordLine, end: scanner.location))
                 break
             }
-            if isDelimiter(at: index) {
-                index += delimiterBytes.count
-                column += 1
-                continue
-            }
-            // A line ending: CRLF, LF or a lone CR.
-            if bytes[index] == cr && index + 1 < count && bytes[index + 1] == lf { index += 1 }
-            index += 1
-            result.append(RawRecord(fields: fields, line: recordLine, end: location(line, column)))
+            if scanner.skipDelimiter() { continue }
+            let end = scanner.location
+            scanner.skipLineEnding()
+            result.append(RawRecord(fields: fields, line: recordLine, end: end))
             fields = []
-            line += 1
-            column = 1
-            recordLine = line
-            if index >= count { break }
+            recordLine = scanner.currentLine
+            if scanner.isAtEnd { break }
         }
         return result
+    }
+
+    /// Refuses a field beyond `maximumColumns` in its record or `maximumFields` in the file.
+    @inline(__always)
+    private func checkFieldLimits(inRecord count: Int, total: Int, at location: SourceLocation) throws(CSVError) {
+        if count > maximumColumns {
+            throw CSVError(.tooManyColumns(limit: maximumColumns), at: location)
+        }
+        if total > maximumFields {
+            throw CSVError(.tooManyFields(limit: maximumFields), at: location)
+        }
     }
 
     /// `'=1+1` back to `=1+1`: the inverse of the writer's neutralisation (`CSVNeutralisation`).
