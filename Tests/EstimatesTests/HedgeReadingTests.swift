@@ -68,8 +68,8 @@ import Testing
         ("at most", "from x − u (soft; at least x/2) up to x"),
         ("up to", "from 0 up to x"),
         ("order of", "from x/2 up to 5x"),
-        ("several dozen", "36 to 84"),
-        ("millions", "2,000,000 to 999,999,999"),
+        ("several dozen", "36 to 84, a fixed range"),
+        ("millions", "2,000,000 to 999,999,999, a fixed range"),
     ])
     func theRuleInWordsFollowsTheNumbers(_ phrase: String, _ words: String) throws {
         let rule = try #require(HedgeTable.standard.rule(for: phrase))

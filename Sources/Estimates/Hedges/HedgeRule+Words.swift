@@ -12,7 +12,7 @@ extension HedgeRule {
     /// The rule in words.
     public var rule: String {
         if let vagueLow, let vagueHigh {
-            return "\(NumberFormatting.display(vagueLow, significantDigits: 15)) to \(NumberFormatting.display(vagueHigh, significantDigits: 15))"
+            return "\(NumberFormatting.display(vagueLow, significantDigits: 15)) to \(NumberFormatting.display(vagueHigh, significantDigits: 15)), a fixed range"
         }
         let lowX = self.lowX ?? 1
         let lowU = self.lowU ?? 0
