@@ -210,7 +210,7 @@ extension ExtractionRun {
     /// Whether a counted noun phrase starts at `index` ("people", "Brimstone missiles").
     func nounFollows(_ index: Int) -> Bool {
         guard let phrase = nounPhrase(from: index), !phrase.head.isEmpty else { return false }
-        return isHeadLike(phrase.head, classes: Lexicon.classes(Lexicon.key(phrase.head)))
+        return isHeadLike(phrase.head, classes: Lexicon.classes(of: phrase.head))
     }
 
     /// Whether "one" at the figure counts something ("one missile"), rather than being a

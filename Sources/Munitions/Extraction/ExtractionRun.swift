@@ -26,8 +26,8 @@ struct ExtractionRun {
     var groupCount = 0
     /// Unit lookups by word as written.
     var unitCache: [String: UnitLookup] = [:]
-    /// The word table, held locally.
-    let lexicon = Lexicon.fast
+    /// The extractor's words and those of the article so far.
+    var words: WordTable
     /// Told after each block how many scalars are read, and of how many.
     var progress: ((Int, Int) -> Void)?
 
@@ -35,6 +35,7 @@ struct ExtractionRun {
         self.article = article
         self.scalars = article.scalars
         self.extractor = extractor
+        self.words = extractor.words
         self.published = published
         self.publishedText = published.map(DateArithmetic.iso) ?? ""
     }
@@ -66,7 +67,7 @@ struct ExtractionRun {
     }
 
     private mutating func readBlock(from start: Int, to end: Int) {
-        ArticleTokenizer.tokenize(scalars, from: start, to: end, into: &tokens, lexicon: lexicon)
+        ArticleTokenizer.tokenize(scalars, from: start, to: end, into: &tokens, words: &words)
         quantities.removeAll(keepingCapacity: true)
         var index = 0
         while index < tokens.count {
