@@ -1,6 +1,7 @@
 import Estimates
-@testable import Munitions
 import Testing
+
+@testable import Munitions
 
 /// Words are looked up by their exact folded text: equal keys mean equal words, whatever the
 /// hash, and words beyond ASCII have keys of their own.

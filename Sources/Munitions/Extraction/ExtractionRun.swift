@@ -139,6 +139,12 @@ struct ExtractionRun {
         index >= 0 && index < tokens.count && tokens[index].kind == .symbol && scalars[start(index)] == scalar
     }
 
+    /// Whether token `index` is an apostrophe: straight, or the curly U+2019 that news text
+    /// mostly has.
+    func isApostrophe(_ index: Int) -> Bool {
+        isSymbol(index, "'") || isSymbol(index, "’")
+    }
+
     /// Whether token `index` is a dash: hyphen, en dash or em dash.
     func isDash(_ index: Int) -> Bool {
         isSymbol(index, "-") || isSymbol(index, "–") || isSymbol(index, "—")
