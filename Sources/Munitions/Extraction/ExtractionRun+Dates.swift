@@ -66,7 +66,7 @@ extension ExtractionRun {
 
     /// Where the items of a date start: at `index`, or after a weekday that names the date
     /// that follows ("Tuesday, January 2"), with the weekday; nil for a weekday before no month.
-    private func weekdayLead(at index: Int) -> (Int, Int?)? {
+    @inline(__always) private func weekdayLead(at index: Int) -> (Int, Int?)? {
         let token = tokens[index]
         guard token.kind == .word, token.isCapitalized, let day = token.weekday else { return (index, nil) }
         var next = index + 1
@@ -77,7 +77,7 @@ extension ExtractionRun {
 
     /// The items of a date from its first: a range ("from September 7 to October 1", "Jan.
     /// 8-9") or a list of days ("Dec. 30, Jan. 4, and Jan. 6").
-    private func dateList(from first: DateItem, at itemStart: Int) -> DateList {
+    @inline(__always) private func dateList(from first: DateItem, at itemStart: Int) -> DateList {
         var list = DateList(items: [first], after: first.end)
         let between = isWord(itemStart - 1, Self.betweenKey)
         if between || isWord(itemStart - 1, Self.fromKey) { list.marker = itemStart - 1 }
@@ -102,14 +102,14 @@ extension ExtractionRun {
     }
 
     /// The span from the first of two resolved items to the last; nil when it runs backwards.
-    private func dateSpan(_ resolved: [DateItem]) -> ExtractedDate.Value? {
+    @inline(__always) private func dateSpan(_ resolved: [DateItem]) -> ExtractedDate.Value? {
         guard let low = dateValue(resolved[0]), let high = dateValue(resolved[1]), low.first <= high.last else { return nil }
         return .span(DateSpan(start: low.first, end: high.last))
     }
 
     /// The value of resolved items: one date, or the set of days of a list. Days that do not
     /// exist ("September 31") are left out and noted; a set is never empty.
-    private func dateValue(_ resolved: [DateItem], isList: Bool, notes: inout [String]) -> ExtractedDate.Value? {
+    @inline(__always) private func dateValue(_ resolved: [DateItem], isList: Bool, notes: inout [String]) -> ExtractedDate.Value? {
         if isList {
             let days = resolved.compactMap { dateValue($0)?.first }
             if days.count < resolved.count { notes.append("no such day") }
@@ -187,7 +187,7 @@ extension ExtractionRun {
 
     /// The part of a period before a date ("the end of", "end of", "early", "mid-") and the
     /// token after it; no part when none is written; nil when a part leads to no month or year.
-    private func datePartLead(at index: Int) -> (DatePart?, Int)? {
+    @inline(__always) private func datePartLead(at index: Int) -> (DatePart?, Int)? {
         let position = index
         if isWord(position, Self.theKey), classes(position + 1).contains(.boundary), isWord(position + 2, Self.ofKey) {
             return (boundaryPart(position + 1), position + 3)
@@ -206,7 +206,9 @@ extension ExtractionRun {
 
     /// A date led by its month at `position`: "Dec. 30", "January 2, 2024", "April 2022",
     /// "March of 2023"; a month alone only where a word makes it a date ("in January").
-    private func monthFirstItem(_ month: Int, at position: Int, from index: Int, part: DatePart?, after previous: DateItem?) -> DateItem? {
+    @inline(__always) private func monthFirstItem(
+        _ month: Int, at position: Int, from index: Int, part: DatePart?, after previous: DateItem?
+    ) -> DateItem? {
         guard tokens[position].isCapitalized else { return nil }
         var item = DateItem(year: nil, month: month, day: nil, part: part, start: index, end: position + 1)
         var next = position + 1
@@ -239,7 +241,7 @@ extension ExtractionRun {
     }
 
     /// ISO 8601 at `position`: 2024-01-11.
-    private func isoDateItem(at position: Int, from index: Int, part: DatePart?) -> DateItem? {
+    @inline(__always) private func isoDateItem(at position: Int, from index: Int, part: DatePart?) -> DateItem? {
         guard tokens[position].length == 4, isSymbol(position + 1, "-"), attached(position + 1), attached(position + 2),
             tokens.indices.contains(position + 2), tokens[position + 2].length == 2, isSymbol(position + 3, "-"), attached(position + 3),
             tokens.indices.contains(position + 4), attached(position + 4), tokens[position + 4].length == 2,
@@ -250,7 +252,7 @@ extension ExtractionRun {
     }
 
     /// A date led by its day at `position`: "30 December 2023", "30 Dec., 2023".
-    private func dayFirstItem(at position: Int, from index: Int) -> DateItem? {
+    @inline(__always) private func dayFirstItem(at position: Int, from index: Int) -> DateItem? {
         guard let (day, dayEnd) = dayNumber(at: position), dayEnd < tokens.count, tokens[dayEnd].kind == .word,
             tokens[dayEnd].isCapitalized, let month = tokens[dayEnd].month
         else { return nil }
@@ -269,7 +271,7 @@ extension ExtractionRun {
     }
 
     /// A bare day after a day: "January 8 and 9", "Jan. 8-9".
-    private func bareDayItem(at position: Int, from index: Int, after previous: DateItem?) -> DateItem? {
+    @inline(__always) private func bareDayItem(at position: Int, from index: Int, after previous: DateItem?) -> DateItem? {
         guard let previous, previous.day != nil, let month = previous.month,
             let (day, dayEnd) = dayNumber(at: position, requiringSpace: false),
             dayEnd >= tokens.count || tokens[dayEnd].kind == .symbol || classes(dayEnd).contains(.stop)
@@ -279,7 +281,7 @@ extension ExtractionRun {
 
     /// A year at `position` where something makes it a date: a part ("early 2022"), an item
     /// before it, a date word before it, or a span of years ("2023-24", "2014-2019").
-    private func yearItem(at position: Int, from index: Int, part: DatePart?, after previous: DateItem?) -> DateItem? {
+    @inline(__always) private func yearItem(at position: Int, from index: Int, part: DatePart?, after previous: DateItem?) -> DateItem? {
         guard let year = yearNumber(at: position) else { return nil }
         // "2023-24", "2014-2019": a span of years is a date wherever it stands.
         let spanFollows =

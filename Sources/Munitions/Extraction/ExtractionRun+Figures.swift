@@ -54,7 +54,7 @@ extension ExtractionRun {
     }
 
     /// Scans the number at token `index`, with a glued "m" for million after it.
-    private func scanFigureNumber(at index: Int, currency: String?, spelled: Bool) -> FigureReading? {
+    @inline(__always) private func scanFigureNumber(at index: Int, currency: String?, spelled: Bool) -> FigureReading? {
         guard let (scanned, numberEnd) = NewsNumberScanner().scan(scalars, from: start(index)) else { return nil }
         var number = scanned
         var position = token(atOrAfter: numberEnd, from: index)
@@ -76,7 +76,7 @@ extension ExtractionRun {
 
     /// Where to go on when the number is no figure of its own: a ratio ("one in five", read
     /// as a share), a spelled number used as a reference; nil to go on reading the figure.
-    private mutating func readNonFigure(_ figure: FigureReading, lead: Int, spelled: Bool) -> Int? {
+    @inline(__always) private mutating func readNonFigure(_ figure: FigureReading, lead: Int, spelled: Bool) -> Int? {
         let position = figure.position
         let number = figure.number
         // "one in five": a ratio, read as a share in percent.
@@ -95,7 +95,7 @@ extension ExtractionRun {
 
     /// Reads a range and percent signs after the first number: "100–180", "100 to 180",
     /// "between 100 and 180", "$20,000 to $50,000", "5–10%".
-    private func readRange(_ figure: inout FigureReading, lead: Int) {
+    @inline(__always) private func readRange(_ figure: inout FigureReading, lead: Int) {
         var rangeStart: Int?
         if isWord(lead - 1, Self.betweenKey) || isWord(lead - 1, Self.fromKey) { rangeStart = lead - 1 }
         if let end = percentEnd(at: figure.position) {
@@ -127,7 +127,7 @@ extension ExtractionRun {
 
     /// Makes the quantity of a figure read (its hedge, what it counts) and keeps it, unless
     /// it is a year used as a name or a number alone on a line; returns the token after it.
-    private mutating func finishFigure(_ figure: FigureReading, at index: Int, lead: Int, currency: String?) -> Int? {
+    @inline(__always) private mutating func finishFigure(_ figure: FigureReading, at index: Int, lead: Int, currency: String?) -> Int? {
         let spelled = tokens[index].kind == .word
         var position = figure.position
         let writtenEnd = end(position - 1)
@@ -169,7 +169,7 @@ extension ExtractionRun {
 
     /// Reads what a figure counts into `draft`: "a decade" (ten years), a percentage, a
     /// currency, or the unit or noun at `position` (`readWhat`); returns the token after.
-    private mutating func readCounted(
+    @inline(__always) private mutating func readCounted(
         _ figure: FigureReading, at position: Int, currency: String?, into draft: inout QuantityDraft
     ) -> Int {
         // "a decade", "two decades": tens of years.

@@ -40,7 +40,7 @@ extension ExtractionRun {
 
     /// Where the words of a phrase start: after a closing quote mark glued to the figure, and
     /// through "of the"; nil when "of" leads nowhere. With "of them", the empty phrase too.
-    private func phraseLead(from index: Int) -> (Int, NounPhrase?)? {
+    @inline(__always) private func phraseLead(from index: Int) -> (Int, NounPhrase?)? {
         var position = index
         guard position < tokens.count else { return nil }
         // “several dozen” missiles: a closing quote mark between the figure and its noun.
@@ -62,7 +62,7 @@ extension ExtractionRun {
     }
 
     /// Reads the word, compound or designator at `scan.position` into the phrase.
-    private func readPhraseWord(_ scan: inout NounPhraseScan, from index: Int) -> NounPhraseScan.Step {
+    @inline(__always) private func readPhraseWord(_ scan: inout NounPhraseScan, from index: Int) -> NounPhraseScan.Step {
         let position = scan.position
         let token = tokens[position]
         let digitLed = isDigitLedWord(at: position)
@@ -86,7 +86,7 @@ extension ExtractionRun {
 
     /// Whether a designator led by digits starts at `position` ("9M22U rockets", "2S19
     /// howitzers").
-    private func isDigitLedWord(at position: Int) -> Bool {
+    @inline(__always) private func isDigitLedWord(at position: Int) -> Bool {
         tokens[position].kind == .number && position + 1 < tokens.count && attached(position + 1)
             && tokens[position + 1].kind == .word
             && (!Self.digitSuffixes.contains(tokens[position + 1].key)
@@ -96,7 +96,7 @@ extension ExtractionRun {
     /// How a plain (not compound) word at `scan.position` ends the phrase: before it (a stop
     /// word, number, adverb, a participle that begins a clause), or after it (an outcome
     /// participle: "wounded"); nil when it joins the phrase.
-    private func plainWordStop(
+    @inline(__always) private func plainWordStop(
         _ scan: inout NounPhraseScan, word: String, classes wordClasses: Lexicon.Classes
     ) -> NounPhraseScan.Step? {
         let position = scan.position
@@ -117,7 +117,7 @@ extension ExtractionRun {
 
     /// After a head noun: goes on into another noun ("weapons containers"), takes an outcome
     /// ("people killed", "residents were evacuated" → "residents evacuated"), or stops.
-    private func readAfterHead(_ scan: inout NounPhraseScan, from index: Int, lastWord: String) -> NounPhraseScan.Step {
+    @inline(__always) private func readAfterHead(_ scan: inout NounPhraseScan, from index: Int, lastWord: String) -> NounPhraseScan.Step {
         let next = scan.position
         guard next < tokens.count, tokens[next].kind == .word, tokens[next].hasSpaceBefore else { return .stop }
         let nextClasses = classes(next)
@@ -140,7 +140,7 @@ extension ExtractionRun {
     }
 
     /// The phrase read: up to its head noun, or a short phrase of plain words without one.
-    private func finishPhrase(_ scan: NounPhraseScan) -> NounPhrase? {
+    @inline(__always) private func finishPhrase(_ scan: NounPhraseScan) -> NounPhrase? {
         guard let first = scan.first else { return nil }
         guard let head = scan.head else {
             // No noun found: a short phrase of plain words is still what is counted.

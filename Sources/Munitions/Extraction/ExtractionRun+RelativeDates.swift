@@ -155,7 +155,7 @@ extension ExtractionRun {
     /// The count at `index` before a period word: a number ("three days"), "a" or "an" ("a
     /// month"), a vague quantity ("a few days", "several weeks"). The lowest and highest
     /// count, and the token after the count.
-    private func agoCount(at index: Int) -> (Int, Int, Int)? {
+    @inline(__always) private func agoCount(at index: Int) -> (Int, Int, Int)? {
         let current = tokens[index]
         if current.kind == .number || classes(index).contains(.number) {
             guard let (number, numberEnd) = NewsNumberScanner().scan(scalars, from: start(index)), number.isWhole, number.value < 10_000

@@ -10,10 +10,14 @@
 /// lexicon's words first (`Lexicon.words`), then an extractor's hedge words, then, during a
 /// run, the article's.
 struct WordTable: Sendable {
-    /// Per slot: the key of the word there.
-    private var slotKeys: [UInt64]
-    /// Per slot: the id of the word there, 0 for an empty slot.
-    private var slotIds: [UInt32]
+    /// A slot of the open-addressing table: a word's key and id; id 0 for an empty slot.
+    private struct Slot {
+        var key: UInt64 = 0
+        var id: UInt32 = 0
+    }
+
+    /// The slots, a power of two of them, at most half full.
+    private var slots: [Slot]
     /// Per id (index id - 1): the key of the word.
     private var keys: [UInt64] = []
     /// Per id, and one more: where the word's folded scalars start in `folded`.
@@ -25,8 +29,7 @@ struct WordTable: Sendable {
 
     /// An empty table.
     init() {
-        slotKeys = [UInt64](repeating: 0, count: 256)
-        slotIds = [UInt32](repeating: 0, count: 256)
+        slots = [Slot](repeating: Slot(), count: 256)
     }
 
     /// The number of words.
@@ -48,12 +51,12 @@ struct WordTable: Sendable {
     /// The id of `scalars[start..<end]`, interning the word when it is new.
     @inline(__always) mutating func intern(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt64 {
         let key = Self.key(scalars, start, end)
-        let mask = slotIds.count - 1
+        let mask = slots.count - 1
         var slot = Self.slot(key, mask: mask)
         while true {
-            let id = slotIds[slot]
-            if id == 0 { break }
-            if slotKeys[slot] == key, Self.isPacked(key) || matches(Int(id), scalars, start, end) { return UInt64(id) }
+            let found = slots[slot]
+            if found.id == 0 { break }
+            if found.key == key, Self.isPacked(key) || matches(Int(found.id), scalars, start, end) { return UInt64(found.id) }
             slot = (slot + 1) & mask
         }
         return insert(scalars, start, end, key: key, slot: slot)
@@ -62,12 +65,12 @@ struct WordTable: Sendable {
     /// The id of `scalars[start..<end]`, or 0 when the table does not hold the word.
     func find(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt64 {
         let key = Self.key(scalars, start, end)
-        let mask = slotIds.count - 1
+        let mask = slots.count - 1
         var slot = Self.slot(key, mask: mask)
         while true {
-            let id = slotIds[slot]
-            if id == 0 { return 0 }
-            if slotKeys[slot] == key, Self.isPacked(key) || matches(Int(id), scalars, start, end) { return UInt64(id) }
+            let found = slots[slot]
+            if found.id == 0 { return 0 }
+            if found.key == key, Self.isPacked(key) || matches(Int(found.id), scalars, start, end) { return UInt64(found.id) }
             slot = (slot + 1) & mask
         }
     }
@@ -85,7 +88,7 @@ struct WordTable: Sendable {
     }
 
     /// Whether the word with this id has the folded scalars of `scalars[start..<end]`.
-    private func matches(_ id: Int, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    @inline(never) private func matches(_ id: Int, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
         let from = Int(offsets[id - 1])
         guard Int(offsets[id]) - from == end - start else { return false }
         var index = start
@@ -99,28 +102,25 @@ struct WordTable: Sendable {
     }
 
     /// Stores a new word at an empty `slot`, growing the table at half full.
-    private mutating func insert(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, key: UInt64, slot: Int) -> UInt64 {
+    @inline(never) private mutating func insert(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, key: UInt64, slot: Int) -> UInt64 {
         for index in start..<end { folded.append(Self.fold(scalars[index].value)) }
         offsets.append(Int32(folded.count))
         keys.append(key)
         entries.append(Lexicon.Entry.none)
         let id = UInt32(keys.count)
-        slotKeys[slot] = key
-        slotIds[slot] = id
-        if keys.count * 2 > slotIds.count { grow() }
+        slots[slot] = Slot(key: key, id: id)
+        if keys.count * 2 > slots.count { grow() }
         return UInt64(id)
     }
 
     /// Doubles the slots and places every word again.
     private mutating func grow() {
-        let size = slotIds.count * 2
-        slotKeys = [UInt64](repeating: 0, count: size)
-        slotIds = [UInt32](repeating: 0, count: size)
+        let size = slots.count * 2
+        slots = [Slot](repeating: Slot(), count: size)
         for (index, key) in keys.enumerated() {
             var slot = Self.slot(key, mask: size - 1)
-            while slotIds[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            slotKeys[slot] = key
-            slotIds[slot] = UInt32(index + 1)
+            while slots[slot].id != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Slot(key: key, id: UInt32(index + 1))
         }
     }
 
@@ -147,7 +147,7 @@ struct WordTable: Sendable {
     }
 
     /// FNV-1a over the folded scalar values, top bit clear.
-    static func hash(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt64 {
+    @inline(never) static func hash(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var index = start
         while index < end {
@@ -167,8 +167,9 @@ struct WordTable: Sendable {
         return foldBeyondASCII(value)
     }
 
-    /// `fold` for a scalar value of 128 or more.
-    static func foldBeyondASCII(_ value: UInt32) -> UInt32 {
+    /// `fold` for a scalar value of 128 or more (kept out of line: rare, and it asks the
+    /// Unicode tables).
+    @inline(never) static func foldBeyondASCII(_ value: UInt32) -> UInt32 {
         if value == 0x2019 { return 0x27 }
         guard let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased else { return value }
         let lower = scalar.properties.lowercaseMapping.unicodeScalars
