@@ -1,3 +1,8 @@
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 import Estimates
 import Testing
 
@@ -110,5 +115,24 @@ import Testing
         let claims = try extract("près de 5,000 shells; Kyïv 12 Жовтня 2023")
         #expect(claims.first?.hedge == nil)
         #expect(claims.first?.asWritten == "5,000")
+    }
+
+    @Test func everyWordTheReadersNameIsInTheLexicon() throws {
+        // `Lexicon.key` stops the program on a word it does not list, when the constant is
+        // first used: check every word named in the extraction sources up front.
+        let folder = PackageFiles.root + "/Sources/Munitions/Extraction"
+        var named: Set<String> = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder) where file.hasSuffix(".swift") {
+            let text = try PackageFiles.text("Sources/Munitions/Extraction/" + file)
+            for match in text.matches(of: #/Lexicon\.key\("([^"]+)"\)/#) { named.insert(String(match.output.1)) }
+            for match in text.matches(of: #/\[([^\]]*)\]\s*\.map\(Lexicon\.key\)/#) {
+                for word in match.output.1.matches(of: #/"([^"]+)"/#) { named.insert(String(word.output.1)) }
+            }
+            for match in text.matches(of: #/"([^"]+)"\s*\.split\(separator: " "\)\.map \{ Lexicon\.key/#) {
+                named.formUnion(match.output.1.split(separator: " ").map(String.init))
+            }
+        }
+        #expect(named.count > 100)
+        #expect(named.filter { Lexicon.words.find($0) == 0 }.sorted() == [])
     }
 }
