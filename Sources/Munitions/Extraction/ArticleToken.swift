@@ -16,7 +16,7 @@ struct ArticleToken: Sendable {
     var start: Int32
     /// The index after the last scalar.
     var end: Int32
-    /// The key of a word (`Lexicon.key`), 0 otherwise.
+    /// The id of a word in the run's `WordTable` (equal ids, equal words), 0 otherwise.
     var key: UInt64
     /// What it holds.
     var kind: Kind
@@ -50,10 +50,11 @@ struct ArticleToken: Sendable {
 
 /// Splits the text between two offsets into tokens, reusing one buffer.
 struct ArticleTokenizer {
-    /// Tokenises `scalars[start..<end]` into `tokens` (replacing what it held).
+    /// Tokenises `scalars[start..<end]` into `tokens` (replacing what it held), interning
+    /// each word in `words`.
     static func tokenize(
         _ scalars: [Unicode.Scalar], from start: Int, to end: Int, into tokens: inout [ArticleToken],
-        lexicon: Lexicon.FastTable = Lexicon.fast
+        words: inout WordTable
     ) {
         tokens.removeAll(keepingCapacity: true)
         var index = start
@@ -82,13 +83,12 @@ struct ArticleTokenizer {
                     flags |= ArticleToken.capitalized
                 }
                 while index < end, isLetter(scalars[index]) { index += 1 }
-                let key = Lexicon.key(scalars, tokenStart, index)
+                let key = words.intern(scalars, tokenStart, index)
+                let entry = words.entries[Int(key) - 1]
                 var token = ArticleToken(start: Int32(tokenStart), end: Int32(index), key: key, kind: .word, flags: flags)
-                if key != 0, let entry = lexicon.entry(key) {
-                    token.classBits = entry.classes.rawValue
-                    token.monthNumber = entry.month
-                    token.weekdayNumber = entry.weekday
-                }
+                token.classBits = entry.classes.rawValue
+                token.monthNumber = entry.month
+                token.weekdayNumber = entry.weekday
                 tokens.append(token)
             } else {
                 index += 1

@@ -45,6 +45,8 @@ public struct ClaimExtractor: Sendable {
     let dateKeys: PhraseKeys
     let dateHedgeEnds: [UInt64]
     let vagueStarts: [UInt64]
+    /// The lexicon's words and the hedge phrases' words: each run starts from these.
+    let words: WordTable
 
     /// The extractor over the embedded units, hedges and nouns.
     public static let standard = ClaimExtractor(registry: .munitions, hedges: .standard, nouns: .standard)
@@ -54,12 +56,14 @@ public struct ClaimExtractor: Sendable {
         self.registry = registry
         self.hedges = hedges
         self.nouns = nouns
+        var words = Lexicon.words
         var numeric: [HedgePhrase] = []
         var vague: [HedgePhrase] = []
         for rule in hedges.rules {
-            let phrase = HedgePhrase(keys: rule.phrase.split(separator: " ").map { Lexicon.key(String($0)) }, rule: rule)
+            let phrase = HedgePhrase(keys: rule.phrase.split(separator: " ").map { words.intern(String($0)) }, rule: rule)
             if rule.isVague { vague.append(phrase) } else { numeric.append(phrase) }
         }
+        self.words = words
         numericHedges = numeric.sorted { $0.keys.count > $1.keys.count }
         vaguePhrases = vague.sorted { $0.keys.count > $1.keys.count }
         dateHedges = DateHedge.all

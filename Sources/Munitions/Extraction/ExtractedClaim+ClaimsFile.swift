@@ -214,7 +214,7 @@ extension ExtractedClaim {
         while wordStart > 0, ArticleTokenizer.isLetter(scalars[wordStart - 1]) { wordStart -= 1 }
         let length = index - wordStart
         if length <= 1 { return false }
-        let key = Lexicon.key(scalars, wordStart, index)
+        let key = Lexicon.words.find(scalars, wordStart, index)
         return Lexicon.month(key) == nil && !ExtractionRun.abbreviations.contains(key)
     }
 }

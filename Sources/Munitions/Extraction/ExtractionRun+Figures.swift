@@ -39,14 +39,24 @@ extension ExtractionRun {
 
     // MARK: Numbers
 
+    /// Reads a figure: the number at token `index` (after a currency sign or "US$" at
+    /// `lead`), a range, a percent sign and what it counts; returns the token after it.
     private mutating func readFigure(numberAt index: Int, lead: Int, currency: String?) -> Int? {
-        let numberStart = start(index)
         let spelled = tokens[index].kind == .word
         // A caliber on its own ("a 152-mm gun", "155mm ammunition") labels a thing; no count.
         if currency == nil, !spelled, let (_, caliberEnd) = caliberLabel(at: index) {
             return token(atOrAfter: caliberEnd, from: index)
         }
-        guard var (number, numberEnd) = NewsNumberScanner().scan(scalars, from: numberStart) else { return nil }
+        guard var figure = scanFigureNumber(at: index, currency: currency, spelled: spelled) else { return nil }
+        if let next = readNonFigure(figure, lead: lead, spelled: spelled) { return next }
+        readRange(&figure, lead: lead)
+        return finishFigure(figure, at: index, lead: lead, currency: currency)
+    }
+
+    /// Scans the number at token `index`, with a glued "m" for million after it.
+    @inline(__always) private func scanFigureNumber(at index: Int, currency: String?, spelled: Bool) -> FigureReading? {
+        guard let (scanned, numberEnd) = NewsNumberScanner().scan(scalars, from: start(index)) else { return nil }
+        var number = scanned
         var position = token(atOrAfter: numberEnd, from: index)
         var notes: [String] = []
         // "£245m", "2m people": a glued "m" after money or before a counted noun is a million
@@ -58,10 +68,17 @@ extension ExtractionRun {
             number.resolution *= 1e6
             number.scale = 1e6
             number.text += "m"
-            numberEnd = end(position)
             position += 1
             notes.append("“\(number.text)” read as \(NumberFormatting.display(number.value)) (“m” for million)")
         }
+        return FigureReading(number: number, first: number, position: position, notes: notes)
+    }
+
+    /// Where to go on when the number is no figure of its own: a ratio ("one in five", read
+    /// as a share), a spelled number used as a reference; nil to go on reading the figure.
+    @inline(__always) private mutating func readNonFigure(_ figure: FigureReading, lead: Int, spelled: Bool) -> Int? {
+        let position = figure.position
+        let number = figure.number
         // "one in five": a ratio, read as a share in percent.
         if isWord(position, Self.inKey), position + 1 < tokens.count,
             tokens[position + 1].kind == .number || classes(position + 1).contains(.number)
@@ -73,42 +90,51 @@ extension ExtractionRun {
             if classes(lead - 1).contains(.determiner) || isPossessive(before: lead) { return position }
             if number.value == 1 && number.scale == 1 && !isOneCounted(at: position) { return position }
         }
-        // A range: "100–180", "100 to 180", "between 100 and 180", "$20,000 to $50,000".
+        return nil
+    }
+
+    /// Reads a range and percent signs after the first number: "100–180", "100 to 180",
+    /// "between 100 and 180", "$20,000 to $50,000", "5–10%".
+    @inline(__always) private func readRange(_ figure: inout FigureReading, lead: Int) {
         var rangeStart: Int?
         if isWord(lead - 1, Self.betweenKey) || isWord(lead - 1, Self.fromKey) { rangeStart = lead - 1 }
-        var isPercent = false
-        var afterPercent = percentEnd(at: position)
-        if let end = afterPercent {
-            isPercent = true
-            position = end
+        if let end = percentEnd(at: figure.position) {
+            figure.isPercent = true
+            figure.position = end
         }
-        var second: NewsNumber?
-        var first = number
-        if let (high, highEnd) = rangeEnd(after: position, first: number, between: rangeStart.map { isWord($0, Self.betweenKey) } ?? false),
-            !isPercent || percentEnd(at: token(atOrAfter: highEnd, from: position)) != nil
-                || !nounOrUnitFollows(token(atOrAfter: highEnd, from: position))
+        let between = rangeStart.map { isWord($0, Self.betweenKey) } ?? false
+        if let (high, highEnd) = rangeEnd(after: figure.position, first: figure.number, between: between),
+            !figure.isPercent || percentEnd(at: token(atOrAfter: highEnd, from: figure.position)) != nil
+                || !nounOrUnitFollows(token(atOrAfter: highEnd, from: figure.position))
         {
             // ("rose 4.6% to 386 euros" is a change between two different things, not a range.)
-            second = high
-            if first.scale == 1, high.scale > 1, first.value * high.scale <= high.value {
-                first.value *= high.scale
-                first.resolution *= high.scale
-                first.scale = high.scale
+            figure.second = high
+            if figure.first.scale == 1, high.scale > 1, figure.first.value * high.scale <= high.value {
+                figure.first.value *= high.scale
+                figure.first.resolution *= high.scale
+                figure.first.scale = high.scale
             }
-            position = token(atOrAfter: highEnd, from: position)
-            afterPercent = percentEnd(at: position)
-            if let end = afterPercent {
-                isPercent = true
-                position = end
+            figure.position = token(atOrAfter: highEnd, from: figure.position)
+            if let end = percentEnd(at: figure.position) {
+                figure.isPercent = true
+                figure.position = end
             }
-        } else if rangeStart.map({ isWord($0, Self.betweenKey) }) == true {
+        } else if between {
             rangeStart = nil
         }
-        if rangeStart != nil && second == nil { rangeStart = nil }
+        figure.rangeStart = figure.second == nil ? nil : rangeStart
+    }
+
+    /// Makes the quantity of a figure read (its hedge, what it counts) and keeps it, unless
+    /// it is a year used as a name or a number alone on a line; returns the token after it.
+    @inline(__always) private mutating func finishFigure(_ figure: FigureReading, at index: Int, lead: Int, currency: String?) -> Int? {
+        let spelled = tokens[index].kind == .word
+        var position = figure.position
         let writtenEnd = end(position - 1)
-        let quoteStart = rangeStart ?? lead
+        let quoteStart = figure.rangeStart ?? lead
         var draft = QuantityDraft(
-            start: start(quoteStart), end: writtenEnd, writtenEnd: writtenEnd, number: first, second: second, counted: "")
+            start: start(quoteStart), end: writtenEnd, writtenEnd: writtenEnd, number: figure.first, second: figure.second,
+            counted: "")
         // Hedge before the figure: "about", "more than", "an estimated range of".
         if let (rule, hedgeStart, inner) = hedge(before: quoteStart) {
             draft.hedge = rule
@@ -117,33 +143,14 @@ extension ExtractionRun {
         }
         // A year that no date reading took is a name or a modifier ("the 2024 edition",
         // "a 2023 assessment", "Euro 2024"), unless it counts something ("2000 troops").
+        let number = figure.number
         let isYearLike =
             !spelled && tokens[index].length == 4 && number.scale == 1 && number.isWhole && number.value >= 1000
-            && number.value <= 2100 && second == nil && !isPercent && currency == nil && draft.hedge == nil
+            && number.value <= 2100 && figure.second == nil && !figure.isPercent && currency == nil && draft.hedge == nil
         if isYearLike, classes(lead - 1).contains(.determiner) || isWord(lead - 1, Self.aKey) || isPossessive(before: lead) {
             return position
         }
-        // "a decade", "two decades": tens of years.
-        if !isPercent, currency == nil, second == nil, isWord(position, Self.decadeKey) || isWord(position, Self.decadesKey),
-            let years = try? extractor.registry.lookup("yr")
-        {
-            first.value *= 10
-            first.resolution *= 10
-            draft.number = first
-            draft.unit = years
-            draft.unitName = "yr"
-            draft.counted = "yr"
-            draft.notes.append("“\(lower(position))” read as ten years")
-            position += 1
-        } else if isPercent {
-            draft.counted = "%"
-            draft.unit = try? extractor.registry.lookup("%")
-            draft.unitName = "%"
-        } else if let currency {
-            draft.counted = currency
-        } else if let end = readWhat(from: position, into: &draft) {
-            position = end
-        }
+        position = readCounted(figure, at: position, currency: currency, into: &draft)
         if isYearLike, draft.unit == nil, draft.counted.isEmpty || !isHeadLike(draft.counted.lowercased(), classes: []) {
             return position
         }
@@ -154,9 +161,40 @@ extension ExtractionRun {
             return position
         }
         draft.end = max(draft.end, end(position - 1))
-        draft.notes.insert(contentsOf: notes, at: 0)
+        draft.notes.insert(contentsOf: figure.notes, at: 0)
         if draft.counted == "times" { countTimes(&draft, before: quoteStart) }
         quantities.append(draft)
+        return position
+    }
+
+    /// Reads what a figure counts into `draft`: "a decade" (ten years), a percentage, a
+    /// currency, or the unit or noun at `position` (`readWhat`); returns the token after.
+    @inline(__always) private mutating func readCounted(
+        _ figure: FigureReading, at position: Int, currency: String?, into draft: inout QuantityDraft
+    ) -> Int {
+        // "a decade", "two decades": tens of years.
+        if !figure.isPercent, currency == nil, figure.second == nil,
+            isWord(position, Self.decadeKey) || isWord(position, Self.decadesKey),
+            let years = try? extractor.registry.lookup("yr")
+        {
+            var first = figure.first
+            first.value *= 10
+            first.resolution *= 10
+            draft.number = first
+            draft.unit = years
+            draft.unitName = "yr"
+            draft.counted = "yr"
+            draft.notes.append("“\(lower(position))” read as ten years")
+            return position + 1
+        } else if figure.isPercent {
+            draft.counted = "%"
+            draft.unit = try? extractor.registry.lookup("%")
+            draft.unitName = "%"
+        } else if let currency {
+            draft.counted = currency
+        } else if let end = readWhat(from: position, into: &draft) {
+            return end
+        }
         return position
     }
 
@@ -210,7 +248,7 @@ extension ExtractionRun {
     /// Whether a counted noun phrase starts at `index` ("people", "Brimstone missiles").
     func nounFollows(_ index: Int) -> Bool {
         guard let phrase = nounPhrase(from: index), !phrase.head.isEmpty else { return false }
-        return isHeadLike(phrase.head, classes: Lexicon.classes(Lexicon.key(phrase.head)))
+        return isHeadLike(phrase.head, classes: Lexicon.classes(of: phrase.head))
     }
 
     /// Whether "one" at the figure counts something ("one missile"), rather than being a
@@ -224,7 +262,7 @@ extension ExtractionRun {
 
     /// Whether the token before `index` ends a possessive ("Korea's two").
     private func isPossessive(before index: Int) -> Bool {
-        isWord(index - 1, Self.sKey) && (isSymbol(index - 2, "'") || isSymbol(index - 2, "’"))
+        isWord(index - 1, Self.sKey) && isApostrophe(index - 2)
     }
 
     /// The token after "%", "percent", "per cent" or "pct" at `position`.

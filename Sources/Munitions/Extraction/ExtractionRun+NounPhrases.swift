@@ -25,6 +25,22 @@ extension ExtractionRun {
     /// - "of the" before the phrase is read through ("three of the missiles"); "of them"
     ///   gives an empty phrase.
     func nounPhrase(from index: Int) -> NounPhrase? {
+        guard let (position, ofThem) = phraseLead(from: index) else { return nil }
+        if let ofThem { return ofThem }
+        var scan = NounPhraseScan(position: position, lastToken: position)
+        while scan.position < tokens.count, scan.words < 5 {
+            switch readPhraseWord(&scan, from: index) {
+            case .next: continue
+            case .stop: return finishPhrase(scan)
+            case .phrase(let phrase): return phrase
+            }
+        }
+        return finishPhrase(scan)
+    }
+
+    /// Where the words of a phrase start: after a closing quote mark glued to the figure, and
+    /// through "of the"; nil when "of" leads nowhere. With "of them", the empty phrase too.
+    @inline(__always) private func phraseLead(from index: Int) -> (Int, NounPhrase?)? {
         var position = index
         guard position < tokens.count else { return nil }
         // “several dozen” missiles: a closing quote mark between the figure and its noun.
@@ -37,94 +53,102 @@ extension ExtractionRun {
             let next = position + 1
             guard next < tokens.count, tokens[next].kind == .word else { return nil }
             if Self.pronouns.contains(tokens[next].key) {
-                return NounPhrase(text: "", head: "", end: next + 1, scalarEnd: end(next))
+                return (next + 1, NounPhrase(text: "", head: "", end: next + 1, scalarEnd: end(next)))
             }
             guard classes(next).contains(.determiner) || tokens[next].key == Self.theKey else { return nil }
             position = next + 1
         }
-        var first: Int?
-        var lastEnd = 0
-        var lastToken = position
-        var head: String?
-        var outcome: String?
-        var words = 0
-        while position < tokens.count, words < 5 {
-            let token = tokens[position]
-            // A word, or a designator led by digits ("9M22U rockets", "2S19 howitzers").
-            let digitLed =
-                token.kind == .number && position + 1 < tokens.count && attached(position + 1)
-                && tokens[position + 1].kind == .word
-                && (!Self.digitSuffixes.contains(tokens[position + 1].key)
-                    || (position + 2 < tokens.count && attached(position + 2) && tokens[position + 2].kind == .number))
-            guard token.kind == .word || digitLed, token.hasSpaceBefore else { break }
-            if token.startsLine && token.isCapitalized && first != nil { break }
-            let compoundEnd = attachedRunEnd(from: position)
-            let isCompound = compoundEnd > position + 1 || digitLed
-            let wordClasses = classes(position)
-            let word = lower(position)
-            if !isCompound {
-                if wordClasses.contains(.stop) || wordClasses.contains(.number) || wordClasses.contains(.multiplier) { break }
-                if word.hasSuffix("ly") && word.count > 4 && !Self.nounsInLy.contains(word) { break }
-                if word.hasSuffix("ing") && word.count > 4 && (head != nil || !nextIsPlainWord(position)) { break }
-                if isParticiple(word, wordClasses) {
-                    if wordClasses.contains(.outcome) && (head != nil || first == nil) && !nextIsPlainWord(position) {
-                        if first == nil { first = position }
-                        outcome = word
-                        lastEnd = end(position)
-                        lastToken = position + 1
-                        if head == nil { head = word }
-                        break
-                    }
-                    guard head == nil, nextIsPlainWord(position) else { break }
-                }
-            }
-            if first == nil { first = position }
-            words += 1
-            lastEnd = end(compoundEnd - 1)
-            lastToken = compoundEnd
-            let lastWord = isCompound ? lower(compoundEnd - 1) : word
-            if isHeadLike(lastWord, classes: isCompound ? classes(compoundEnd - 1) : wordClasses) {
-                head = lastWord
-                // Continue only into another noun ("weapons containers") or an outcome.
-                let next = compoundEnd
-                if next < tokens.count, tokens[next].kind == .word, tokens[next].hasSpaceBefore {
-                    let nextClasses = classes(next)
-                    let nextWord = lower(next)
-                    if nextClasses.contains(.outcome) {
-                        outcome = nextWord
-                        lastEnd = end(next)
-                        lastToken = next + 1
-                        break
-                    }
-                    if nextClasses.contains(.auxiliary) {
-                        var participle = next + 1
-                        if isWord(participle, Self.beenKey) { participle += 1 }
-                        if participle < tokens.count, classes(participle).contains(.outcome) {
-                            outcome = lower(participle)
-                            lastToken = participle + 1
-                            let phrase = article.text(start(first ?? index), lastEnd) + " " + (outcome ?? "")
-                            return NounPhrase(text: phrase, head: head ?? lastWord, end: lastToken, scalarEnd: end(participle))
-                        }
-                        break
-                    }
-                    if !nextClasses.contains(.stop), isHeadLike(nextWord, classes: nextClasses) || attachedRunEnd(from: next) > next + 1 {
-                        position = compoundEnd
-                        continue
-                    }
-                }
-                break
-            }
-            position = compoundEnd
+        return (position, nil)
+    }
+
+    /// Reads the word, compound or designator at `scan.position` into the phrase.
+    @inline(__always) private func readPhraseWord(_ scan: inout NounPhraseScan, from index: Int) -> NounPhraseScan.Step {
+        let position = scan.position
+        let token = tokens[position]
+        let digitLed = isDigitLedWord(at: position)
+        guard token.kind == .word || digitLed, token.hasSpaceBefore else { return .stop }
+        if token.startsLine && token.isCapitalized && scan.first != nil { return .stop }
+        let compoundEnd = attachedRunEnd(from: position)
+        let isCompound = compoundEnd > position + 1 || digitLed
+        let wordClasses = classes(position)
+        let word = lower(position)
+        if !isCompound, let step = plainWordStop(&scan, word: word, classes: wordClasses) { return step }
+        if scan.first == nil { scan.first = position }
+        scan.words += 1
+        scan.lastEnd = end(compoundEnd - 1)
+        scan.lastToken = compoundEnd
+        scan.position = compoundEnd
+        let lastWord = isCompound ? lower(compoundEnd - 1) : word
+        guard isHeadLike(lastWord, classes: isCompound ? classes(compoundEnd - 1) : wordClasses) else { return .next }
+        scan.head = lastWord
+        return readAfterHead(&scan, from: index, lastWord: lastWord)
+    }
+
+    /// Whether a designator led by digits starts at `position` ("9M22U rockets", "2S19
+    /// howitzers").
+    @inline(__always) private func isDigitLedWord(at position: Int) -> Bool {
+        tokens[position].kind == .number && position + 1 < tokens.count && attached(position + 1)
+            && tokens[position + 1].kind == .word
+            && (!Self.digitSuffixes.contains(tokens[position + 1].key)
+                || (position + 2 < tokens.count && attached(position + 2) && tokens[position + 2].kind == .number))
+    }
+
+    /// How a plain (not compound) word at `scan.position` ends the phrase: before it (a stop
+    /// word, number, adverb, a participle that begins a clause), or after it (an outcome
+    /// participle: "wounded"); nil when it joins the phrase.
+    @inline(__always) private func plainWordStop(
+        _ scan: inout NounPhraseScan, word: String, classes wordClasses: Lexicon.Classes
+    ) -> NounPhraseScan.Step? {
+        let position = scan.position
+        if wordClasses.contains(.stop) || wordClasses.contains(.number) || wordClasses.contains(.multiplier) { return .stop }
+        if word.hasSuffix("ly") && word.count > 4 && !Self.nounsInLy.contains(word) { return .stop }
+        if word.hasSuffix("ing") && word.count > 4 && (scan.head != nil || !nextIsPlainWord(position)) { return .stop }
+        guard isParticiple(word, wordClasses) else { return nil }
+        if wordClasses.contains(.outcome) && (scan.head != nil || scan.first == nil) && !nextIsPlainWord(position) {
+            if scan.first == nil { scan.first = position }
+            scan.lastEnd = end(position)
+            scan.lastToken = position + 1
+            if scan.head == nil { scan.head = word }
+            return .stop
         }
-        guard let first else { return nil }
-        guard let head else {
+        guard scan.head == nil, nextIsPlainWord(position) else { return .stop }
+        return nil
+    }
+
+    /// After a head noun: goes on into another noun ("weapons containers"), takes an outcome
+    /// ("people killed", "residents were evacuated" → "residents evacuated"), or stops.
+    @inline(__always) private func readAfterHead(_ scan: inout NounPhraseScan, from index: Int, lastWord: String) -> NounPhraseScan.Step {
+        let next = scan.position
+        guard next < tokens.count, tokens[next].kind == .word, tokens[next].hasSpaceBefore else { return .stop }
+        let nextClasses = classes(next)
+        if nextClasses.contains(.outcome) {
+            scan.lastEnd = end(next)
+            scan.lastToken = next + 1
+            return .stop
+        }
+        if nextClasses.contains(.auxiliary) {
+            var participle = next + 1
+            if isWord(participle, Self.beenKey) { participle += 1 }
+            guard participle < tokens.count, classes(participle).contains(.outcome) else { return .stop }
+            let phrase = article.text(start(scan.first ?? index), scan.lastEnd) + " " + lower(participle)
+            return .phrase(NounPhrase(text: phrase, head: scan.head ?? lastWord, end: participle + 1, scalarEnd: end(participle)))
+        }
+        if !nextClasses.contains(.stop), isHeadLike(lower(next), classes: nextClasses) || attachedRunEnd(from: next) > next + 1 {
+            return .next
+        }
+        return .stop
+    }
+
+    /// The phrase read: up to its head noun, or a short phrase of plain words without one.
+    @inline(__always) private func finishPhrase(_ scan: NounPhraseScan) -> NounPhrase? {
+        guard let first = scan.first else { return nil }
+        guard let head = scan.head else {
             // No noun found: a short phrase of plain words is still what is counted.
-            guard words <= 2, lastToken > first else { return nil }
-            let text = article.text(start(first), lastEnd)
-            return NounPhrase(text: text, head: lower(lastToken - 1), end: lastToken, scalarEnd: lastEnd)
+            guard scan.words <= 2, scan.lastToken > first else { return nil }
+            let text = article.text(start(first), scan.lastEnd)
+            return NounPhrase(text: text, head: lower(scan.lastToken - 1), end: scan.lastToken, scalarEnd: scan.lastEnd)
         }
-        _ = outcome
-        return NounPhrase(text: article.text(start(first), lastEnd), head: head, end: lastToken, scalarEnd: lastEnd)
+        return NounPhrase(text: article.text(start(first), scan.lastEnd), head: head, end: scan.lastToken, scalarEnd: scan.lastEnd)
     }
 
     /// Whether the token after `index` is a word that can continue a noun phrase.

@@ -124,46 +124,12 @@ extension ExtractionRun {
 
     /// "three days ago", "two weeks earlier", "a month ago", "a few days earlier".
     private func countedAgo(at index: Int) -> (ExtractedDate.Value?, Int, String)? {
-        let current = tokens[index]
         // Quick test: a period word ("days") within three tokens, then "ago", "earlier", "later".
         var periodAt = -1
         for offset in 1...3 where index + offset + 1 < tokens.count && periodAt < 0 {
             if Period(key: tokens[index + offset].key, pluralAllowed: true) != nil { periodAt = index + offset }
         }
-        guard periodAt > 0, classes(periodAt + 1).contains(.ago) else { return nil }
-        var low = 0
-        var high = 0
-        var after = index
-        if current.kind == .number || classes(index).contains(.number) {
-            guard let (number, numberEnd) = NewsNumberScanner().scan(scalars, from: start(index)), number.isWhole, number.value < 10_000
-            else {
-                return nil
-            }
-            low = Int(number.value)
-            high = low
-            after = token(atOrAfter: numberEnd, from: index)
-        } else if current.key == Self.aKey || current.key == Self.anKey, index + 1 < tokens.count,
-            Period(key: tokens[index + 1].key, pluralAllowed: false) != nil
-        {
-            low = 1
-            high = 1
-            after = index + 1
-        } else if classes(index).contains(.vague) {
-            for phrase in ["a few", "a couple of", "several"] {
-                let words = phrase.split(separator: " ").map { Lexicon.key(String($0)) }
-                guard words.indices.allSatisfy({ isWord(index + $0, words[$0]) }) else { continue }
-                guard let rule = extractor.hedges.rule(for: phrase == "a couple of" ? "a couple" : phrase), let vagueLow = rule.vagueLow,
-                    let vagueHigh = rule.vagueHigh
-                else { return nil }
-                low = Int(vagueLow)
-                high = Int(vagueHigh)
-                after = index + words.count
-                break
-            }
-            guard after > index else { return nil }
-        } else {
-            return nil
-        }
+        guard periodAt > 0, classes(periodAt + 1).contains(.ago), let (low, high, after) = agoCount(at: index) else { return nil }
         guard after + 1 < tokens.count, let period = Period(key: tokens[after].key, pluralAllowed: true),
             classes(after + 1).contains(.ago), !isWord(after + 1, Self.beforeKey)
         else { return nil }
@@ -184,6 +150,35 @@ extension ExtractionRun {
         let second = period.moved(anchor, by: sign * high)
         let value: ExtractedDate.Value = first == second ? .day(first) : .span(DateSpan(start: min(first, second), end: max(first, second)))
         return (value, end, "“\(text(index, end))” counted \(anchorText)")
+    }
+
+    /// The count at `index` before a period word: a number ("three days"), "a" or "an" ("a
+    /// month"), a vague quantity ("a few days", "several weeks"). The lowest and highest
+    /// count, and the token after the count.
+    @inline(__always) private func agoCount(at index: Int) -> (Int, Int, Int)? {
+        let current = tokens[index]
+        if current.kind == .number || classes(index).contains(.number) {
+            guard let (number, numberEnd) = NewsNumberScanner().scan(scalars, from: start(index)), number.isWhole, number.value < 10_000
+            else {
+                return nil
+            }
+            return (Int(number.value), Int(number.value), token(atOrAfter: numberEnd, from: index))
+        }
+        if current.key == Self.aKey || current.key == Self.anKey, index + 1 < tokens.count,
+            Period(key: tokens[index + 1].key, pluralAllowed: false) != nil
+        {
+            return (1, 1, index + 1)
+        }
+        guard classes(index).contains(.vague) else { return nil }
+        for phrase in ["a few", "a couple of", "several"] {
+            let words = phrase.split(separator: " ").map { Lexicon.key(String($0)) }
+            guard words.indices.allSatisfy({ isWord(index + $0, words[$0]) }) else { continue }
+            guard let rule = extractor.hedges.rule(for: phrase == "a couple of" ? "a couple" : phrase), let vagueLow = rule.vagueLow,
+                let vagueHigh = rule.vagueHigh
+            else { return nil }
+            return (Int(vagueLow), Int(vagueHigh), index + words.count)
+        }
+        return nil
     }
 
     /// "the end of", "the beginning of", "the start of", "the middle of" before a period word:

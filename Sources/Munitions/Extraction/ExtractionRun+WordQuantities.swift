@@ -77,7 +77,7 @@ extension ExtractionRun {
             }
         } else {
             guard let noun = nounPhrase(from: position), !noun.text.isEmpty,
-                isHeadLike(noun.head, classes: Lexicon.classes(Lexicon.key(noun.head)))
+                isHeadLike(noun.head, classes: Lexicon.classes(of: noun.head))
             else { return nil }
             draft.counted = noun.text
             assignUnit(noun.head, into: &draft)

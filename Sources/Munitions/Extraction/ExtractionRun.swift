@@ -26,8 +26,8 @@ struct ExtractionRun {
     var groupCount = 0
     /// Unit lookups by word as written.
     var unitCache: [String: UnitLookup] = [:]
-    /// The word table, held locally.
-    let lexicon = Lexicon.fast
+    /// The extractor's words and those of the article so far.
+    var words: WordTable
     /// Told after each block how many scalars are read, and of how many.
     var progress: ((Int, Int) -> Void)?
 
@@ -35,6 +35,7 @@ struct ExtractionRun {
         self.article = article
         self.scalars = article.scalars
         self.extractor = extractor
+        self.words = extractor.words
         self.published = published
         self.publishedText = published.map(DateArithmetic.iso) ?? ""
     }
@@ -66,7 +67,7 @@ struct ExtractionRun {
     }
 
     private mutating func readBlock(from start: Int, to end: Int) {
-        ArticleTokenizer.tokenize(scalars, from: start, to: end, into: &tokens, lexicon: lexicon)
+        ArticleTokenizer.tokenize(scalars, from: start, to: end, into: &tokens, words: &words)
         quantities.removeAll(keepingCapacity: true)
         var index = 0
         while index < tokens.count {
@@ -136,6 +137,12 @@ struct ExtractionRun {
     /// Whether token `index` exists and is the symbol `scalar`.
     func isSymbol(_ index: Int, _ scalar: Unicode.Scalar) -> Bool {
         index >= 0 && index < tokens.count && tokens[index].kind == .symbol && scalars[start(index)] == scalar
+    }
+
+    /// Whether token `index` is an apostrophe: straight, or the curly U+2019 that news text
+    /// mostly has.
+    func isApostrophe(_ index: Int) -> Bool {
+        isSymbol(index, "'") || isSymbol(index, "’")
     }
 
     /// Whether token `index` is a dash: hyphen, en dash or em dash.

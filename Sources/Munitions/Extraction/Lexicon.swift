@@ -1,28 +1,33 @@
-/// The English words the extractor treats specially, looked up by a 64-bit key of the
-/// lower-cased ASCII letters (FNV-1a), so that tokenising never builds a `String` per word.
+/// The English words the extractor treats specially, interned in a `WordTable` so that a
+/// word is looked up by its exact (case-folded) text and tokenising never builds a `String`
+/// per word.
 ///
 /// These are closed word classes (prepositions, month names, auxiliaries), not data about
 /// quantities: hedge phrases come from `Datasets/hedges.csv`, units and counted nouns from
 /// `Datasets/units.txt` and `Datasets/nouns.csv`.
 enum Lexicon {
-    /// The key of a word: FNV-1a over its lower-cased ASCII letters; 0 for other words.
-    static func key(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var index = start
-        while index < end {
-            var value = scalars[index].value
-            guard value < 128 else { return 0 }
-            if value >= 65 && value <= 90 { value += 32 }
-            hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01b3
-            index += 1
-        }
-        return hash
+    /// The key of a word the readers name in code (`Lexicon.key("the")`): its id in `words`.
+    /// Every such word is listed in `named` or a class list; any other word is a
+    /// programming error, caught when the constant is first used.
+    static func key(_ word: String) -> UInt64 {
+        let id = words.find(word)
+        precondition(id != 0, "'\(word)' is not in the lexicon: add it to Lexicon.named")
+        return id
     }
 
-    /// The key of `word`.
-    static func key(_ word: String) -> UInt64 {
-        let scalars = Array(word.unicodeScalars)
-        return key(scalars, 0, scalars.count)
+    /// The classes of any word (empty when the word is not listed).
+    static func classes(of word: String) -> Classes { words.entry(words.find(word)).classes }
+
+    /// The month (1–12) of the word with this key.
+    static func month(_ key: UInt64) -> Int? {
+        let month = words.entry(key).month
+        return month == 0 ? nil : Int(month)
+    }
+
+    /// The weekday (0 = Monday) of the word with this key.
+    static func weekday(_ key: UInt64) -> Int? {
+        let weekday = words.entry(key).weekday
+        return weekday == 0 ? nil : Int(weekday) - 1
     }
 
     /// What a word can be.
@@ -86,76 +91,49 @@ enum Lexicon {
         var month: UInt8
         /// 1 = Monday … 7 = Sunday, or 0.
         var weekday: UInt8
+
+        /// The entry of a word the lexicon does not list.
+        static let none = Entry(classes: [], month: 0, weekday: 0)
     }
 
-    /// The entry of `key`, from an open-addressing table (the key is already a hash).
-    static func entry(_ key: UInt64) -> Entry? { fast.entry(key) }
-
-    /// The lexicon as an open-addressing table, to hold in a local for the hot loop.
-    struct FastTable: Sendable {
-        let keys: [UInt64]
-        let entries: [Entry]
-        let mask: Int
-
-        /// The entry of `key`.
-        @inline(__always) func entry(_ key: UInt64) -> Entry? {
-            var slot = Int(truncatingIfNeeded: key >> 7) & mask
-            while true {
-                let found = keys[slot]
-                if found == key { return entries[slot] }
-                if found == 0 { return nil }
-                slot = (slot + 1) & mask
+    /// Every listed word with its entry; an extractor adds its hedge words to a copy, a run
+    /// the words of its article.
+    static let words: WordTable = {
+        var table = WordTable()
+        for (classes, list) in lists {
+            for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                table.merge(table.intern(String(word)), classes: classes)
             }
         }
-    }
-
-    /// The classes of `key` (empty when the word is not listed).
-    static func classes(_ key: UInt64) -> Classes { entry(key)?.classes ?? [] }
-
-    /// The month (1–12) a word or abbreviation names.
-    static func month(_ key: UInt64) -> Int? { months[key] }
-
-    /// The weekday (0 = Monday) a word names.
-    static func weekday(_ key: UInt64) -> Int? { weekdays[key] }
-
-    static let fast: FastTable = {
-        var all = Set(table.keys)
-        all.formUnion(months.keys)
-        all.formUnion(weekdays.keys)
-        var size = 1
-        while size < all.count * 4 { size *= 2 }
-        var keys = [UInt64](repeating: 0, count: size)
-        var entries = [Entry](repeating: Entry(classes: [], month: 0, weekday: 0), count: size)
-        for key in all where key != 0 {
-            var slot = Int(truncatingIfNeeded: key >> 7) & (size - 1)
-            while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            keys[slot] = key
-            entries[slot] = Entry(
-                classes: table[key] ?? [], month: UInt8(months[key] ?? 0), weekday: UInt8(weekdays[key].map { $0 + 1 } ?? 0))
+        for word in named.split(whereSeparator: { $0 == " " || $0 == "\n" }) { _ = table.intern(String(word)) }
+        for (index, names) in months.enumerated() {
+            for word in names { table.merge(table.intern(word), classes: [.stop, .dateStart], month: UInt8(index + 1)) }
         }
-        return FastTable(keys: keys, entries: entries, mask: size - 1)
+        for (index, word) in weekdays.enumerated() {
+            table.merge(table.intern(word), classes: [.stop, .dateStart], weekday: UInt8(index + 1))
+        }
+        return table
     }()
 
-    private static let months: [UInt64: Int] = {
-        var result: [UInt64: Int] = [:]
-        let names = [
-            ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
-            ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"], ["november", "nov"],
-            ["december", "dec"],
-        ]
-        for (index, words) in names.enumerated() {
-            for word in words { result[key(word)] = index + 1 }
-        }
-        return result
-    }()
+    private static let months = [
+        ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
+        ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"], ["november", "nov"],
+        ["december", "dec"],
+    ]
 
-    private static let weekdays: [UInt64: Int] = {
-        var result: [UInt64: Int] = [:]
-        for (index, word) in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].enumerated() {
-            result[key(word)] = index
-        }
-        return result
-    }()
+    private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// Words without a class that the readers compare tokens with (`Lexicon.key`): units
+    /// and suffixes after digits, abbreviations, time zones, fractions, date hedges.
+    private static let named = """
+        a after ago an and been before beginning between by cent couple day decade decades earlier end estimated
+        few following from half in last later m middle mm next of or p past pct per percent percentage point points
+        post pre previous s same start that the this through to tomorrow us yesterday am approx approximately b bn
+        capt cet circa cm co col corp days dr edt est etc fifth fifths fig ft gen gmt gov halves hrs inc it jr k kg
+        km kst lb lt ltd maj mi millimeter millimeters millimetre millimetres mln mn month months mr mrs ms nd no nos
+        pm pp prof pst quarter quarters rd rep sen several sgt sr st t tenth tenths th them these third thirds those
+        utc vol vs week weeks which whom year years as early late not than until till since around about
+        """
 
     private static let lists: [(Classes, String)] = [
         (
@@ -236,16 +214,4 @@ enum Lexicon {
             """
         ),
     ]
-
-    private static let table: [UInt64: Classes] = {
-        var result: [UInt64: Classes] = [:]
-        for (classes, words) in lists {
-            for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-                result[key(String(word)), default: []].insert(classes)
-            }
-        }
-        for key in months.keys { result[key, default: []].formUnion([.stop, .dateStart]) }
-        for key in weekdays.keys { result[key, default: []].formUnion([.stop, .dateStart]) }
-        return result
-    }()
 }
