@@ -17,15 +17,17 @@ import Testing
         #expect(outcome.status == 0)
         #expect(
             outcome.output == "expression,value_low,value_nominal,value_high,unit,meaning\r\n"
-                + "\"about 2.3 million shells / about 5,000 containers\",300,460,833.333333333333,shells/container,ci90\r\n")
+                + "\"about 2.3 million shells / about 5,000 containers\",300,460,833.333333333334,shells/container,ci90\r\n")
         // The readings are messages: standard error.
         #expect(outcome.errors == Self.notes.joined(separator: "\n") + "\n")
     }
 
     @Test func tsvAndTheCSVOptionsApply() {
         let tsv = CLIFixtures.run(["eval", "-f", "tsv", "100 to 180 km in mi"])
-        // 100 km = 100,000 m / 1,609.344 m = 62.1371192237334 mi; 180 km = 111.84681460272 mi.
-        #expect(tsv.output == "expression\tvalue_low\tvalue_nominal\tvalue_high\tunit\tmeaning\n100 to 180 km in mi\t62.1371192237334\t\t111.84681460272\tmi\tbounds\n")
+        // 100 km = 100,000 m / 1,609.344 m = 62.13711922373339… mi (computed through the registry's
+        // factors as 62.13711922373340…); 180 km = 111.84681460272011… mi; each computed end
+        // rounded outward to 15 digits.
+        #expect(tsv.output == "expression\tvalue_low\tvalue_nominal\tvalue_high\tunit\tmeaning\n100 to 180 km in mi\t62.1371192237334\t\t111.846814602721\tmi\tbounds\n")
         let semicolons = CLIFixtures.run(["eval", "-f", "csv", "--delimiter", ";", "--line-ending", "lf", "--excel", "5 kg"])
         #expect(semicolons.output == "\u{FEFF}expression;value_low;value_nominal;value_high;unit;meaning\n5 kg;5;5;5;kg;point\n")
     }

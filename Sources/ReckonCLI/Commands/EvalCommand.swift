@@ -99,7 +99,10 @@ enum EvalCommand: Command {
     static func json(_ value: Estimate) -> String {
         let nominal = value.nominal.map(NumberFormatting.machine) ?? "null"
         let notes = value.notes.map(jsonString).joined(separator: ",")
-        return "{\"low\":\(NumberFormatting.machine(value.low)),\"nominal\":\(nominal),\"high\":\(NumberFormatting.machine(value.high)),"
+        // The ends rounded outward, so that the written range holds the computed one.
+        let low = NumberFormatting.machine(MachineNumber.outward(value.low, .down))
+        let high = NumberFormatting.machine(MachineNumber.outward(value.high, .up))
+        return "{\"low\":\(low),\"nominal\":\(nominal),\"high\":\(high),"
             + "\"unit\":\(jsonString(value.unit.symbol(plural: true))),\"meaning\":\(jsonString(value.meaning.rawValue)),"
             + "\"notes\":[\(notes)]}"
     }

@@ -184,11 +184,12 @@ public struct CSVWriter: Sendable {
                 appendNumber(estimate.nominal, to: &output)
                 return
             }
-            appendNumber(estimate.low, to: &output)
+            // The ends rounded outward, so that the written range holds the computed one.
+            appendNumber(MachineNumber.outward(estimate.low, .down), to: &output)
             output.append(delimiter)
             appendNumber(estimate.nominal, to: &output)
             output.append(delimiter)
-            appendNumber(estimate.high, to: &output)
+            appendNumber(MachineNumber.outward(estimate.high, .up), to: &output)
             if column.hasUnitField {
                 output.append(delimiter)
                 appendText((estimate.unit ?? "").trimmingSpaces(), to: &output, delimiter: delimiter)

@@ -60,8 +60,9 @@ public struct JSONRenderer: Sendable {
         case .number(let value, _): return Self.number(value)
         case .estimate(let estimate):
             let unit = estimate.unit ?? column.unit
-            return "{\"low\": \(Self.number(estimate.low)), \"nominal\": \(Self.number(estimate.nominal)), "
-                + "\"high\": \(Self.number(estimate.high)), \"unit\": \(unit.map(Self.quoted) ?? "null"), "
+            // The ends rounded outward, so that the written range holds the computed one.
+            return "{\"low\": \(Self.number(MachineNumber.outward(estimate.low, .down))), \"nominal\": \(Self.number(estimate.nominal)), "
+                + "\"high\": \(Self.number(MachineNumber.outward(estimate.high, .up))), \"unit\": \(unit.map(Self.quoted) ?? "null"), "
                 + "\"meaning\": \(estimate.meaning.map { Self.quoted($0.rawValue) } ?? "null")}"
         }
     }

@@ -116,7 +116,11 @@ public struct XlsxWriter: Sendable {
                 values.append(estimate.nominal.map { .number($0) } ?? .empty)
                 return
             }
-            values += [.number(estimate.low), estimate.nominal.map { .number($0) } ?? .empty, .number(estimate.high)]
+            // The ends rounded outward, so that the written range holds the computed one.
+            values += [
+                .number(MachineNumber.outward(estimate.low, .down)), estimate.nominal.map { .number($0) } ?? .empty,
+                .number(MachineNumber.outward(estimate.high, .up)),
+            ]
             if column.hasUnitField {
                 let unit = (estimate.unit ?? "").trimmingSpaces()
                 values.append(unit.isEmpty ? .empty : .text(unit))

@@ -40,6 +40,39 @@ public enum MachineNumber {
         }
     }
 
+    /// `value` rounded to the 15 significant digits of the machine form toward minus infinity
+    /// (`.down`, for the low end of a range) or plus infinity (`.up`, for a high end), as the
+    /// double that the machine form writes back as those digits: a range written out then
+    /// holds the range computed. `.nearest` returns `value`.
+    ///
+    /// ```swift
+    /// MachineNumber.outward(2_500_000.0 / 3_000, .up)    // written 833.333333333334
+    /// MachineNumber.outward(2_500_000.0 / 3_000, .down)  // written 833.333333333333
+    /// MachineNumber.outward(300, .down)                  // 300: written exactly, unchanged
+    /// MachineNumber.outward(100_000 / 1_609.344, .down)  // written 62.1371192237333
+    /// ```
+    public static func outward(_ value: Double, _ rule: DecimalDigits.RoundingRule) -> Double {
+        guard rule != .nearest, value.isFinite, value != 0 else { return value }
+        let magnitude = value.magnitude
+        // Whole numbers below 10^15 are written exactly.
+        if magnitude == magnitude.rounded(.towardZero), magnitude < NumberFormatting.scientificAbove { return value }
+        let up = (rule == .up) == (value > 0)
+        if magnitude >= NumberFormatting.scientificBelow, magnitude < NumberFormatting.scientificAbove,
+            let (digits, count, point) = directedFifteenDigits(magnitude, up: up),
+            let result = Double("\(value < 0 ? "-" : "")\(digits)e\(point - count + 1)")
+        {
+            return result
+        }
+        // Elsewhere, from the neighbouring double's shortest digits (which lie strictly beyond
+        // `value` on that side), rounded on: outward, by at most two units in the 15th digit.
+        let beyond = rule == .up ? value.nextUp : value.nextDown
+        guard beyond.isFinite else { return value }
+        let digits = DecimalDigits(beyond)
+        let rounded = digits.digits.count > NumberFormatting.machineSignificantDigits
+            ? digits.rounded(significantDigits: NumberFormatting.machineSignificantDigits, rule: rule).doubleValue : beyond
+        return rounded.isFinite ? rounded : value
+    }
+
     /// Zero, and the magnitudes whose 15-digit rounding would leave the doubles: appended,
     /// returning `true`; anything else returns `false`.
     @inline(__always)
@@ -143,6 +176,31 @@ public enum MachineNumber {
     /// unit in the last place (the decimal path decides those).
     @inline(__always)
     private static func exactFifteenDigits(_ magnitude: Double) -> (digits: UInt64, count: Int, point: Int)? {
+        guard let scaled = scaledToFifteenDigits(magnitude) else { return nil }
+        // The fraction is remainder / 2^shift; one unit in the last place of the value is
+        // `unit` (10^scale) in these terms. Too near one half: let the decimal path decide.
+        let half = UInt128(1) << (scaled.shift - 1)
+        let distance = scaled.remainder > half ? scaled.remainder - half : half - scaled.remainder
+        guard distance > scaled.unit else { return nil }
+        return trimmed(UInt64(scaled.quotient) + (scaled.remainder > half ? 1 : 0), point: scaled.point)
+    }
+
+    /// `magnitude`'s exact binary value cut to 15 significant digits, plus one unit when
+    /// `up` and something was cut: rounding toward zero or away from it, with no midpoint to
+    /// decide. `nil` outside the plain range.
+    private static func directedFifteenDigits(_ magnitude: Double, up: Bool) -> (digits: UInt64, count: Int, point: Int)? {
+        guard let scaled = scaledToFifteenDigits(magnitude) else { return nil }
+        return trimmed(UInt64(scaled.quotient) + (up && scaled.remainder > 0 ? 1 : 0), point: scaled.point)
+    }
+
+    /// `magnitude` (with a fraction, in the plain range) as `quotient + remainder / 2^shift`
+    /// units of its 15th significant digit, exactly: `quotient` has 15 digits, the first in
+    /// the place 10^point; `unit` is one unit in the last place of the value in the same
+    /// terms as `remainder`.
+    @inline(__always)
+    private static func scaledToFifteenDigits(
+        _ magnitude: Double
+    ) -> (quotient: UInt128, remainder: UInt128, shift: Int, unit: UInt128, point: Int)? {
         // magnitude = significand × 2^-shift, exactly.
         let significand = UInt128(magnitude.significandBitPattern | (1 << 52))
         let shift = 52 - Int(magnitude.exponent)
@@ -169,13 +227,15 @@ public enum MachineNumber {
             }
         }
         guard quotient >= 100_000_000_000_000, quotient < 1_000_000_000_000_000 else { return nil }
-        // The fraction is remainder / 2^shift; one unit in the last place of the value is
-        // `unit` (10^scale) in these terms. Too near one half: let the decimal path decide.
-        let half = UInt128(1) << (shift - 1)
-        let distance = remainder > half ? remainder - half : half - remainder
-        guard distance > unit else { return nil }
-        var digits = UInt64(quotient)
-        if remainder > half { digits += 1 }
+        return (quotient, remainder, shift, unit, point)
+    }
+
+    /// Fifteen digits (or 10^15 after a carry) without trailing zeros, with their count and
+    /// the place of the first; `nil` when they reach 10^15 or beyond (left to the decimal path).
+    @inline(__always)
+    private static func trimmed(_ fifteen: UInt64, point: Int) -> (digits: UInt64, count: Int, point: Int)? {
+        var digits = fifteen
+        var point = point
         if digits == 1_000_000_000_000_000 {
             digits = 100_000_000_000_000
             point += 1
