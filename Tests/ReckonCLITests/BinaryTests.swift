@@ -62,7 +62,7 @@ struct Binary {
         let lines = result.output.components(separatedBy: "\r\n")
         #expect(lines[0].hasPrefix("alternative,claimed_shells_low,claimed_shells_nominal,claimed_shells_high,containers_low"))
         #expect(lines[0].contains("per_container_low,per_container_nominal,per_container_high,per_container_unit"))
-        #expect(lines[1].hasPrefix("152-mm shells,2100000,2300000,2500000,3000,5000,7000,300,460,833.333333333333,"))
+        #expect(lines[1].hasPrefix("152-mm shells,2100000,2300000,2500000,3000,5000,7000,300,460,833.333333333334,"))
         #expect(!result.output.contains("–"))
     }
 

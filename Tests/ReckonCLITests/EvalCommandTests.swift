@@ -32,7 +32,7 @@ import Testing
         #expect(outcome.status == 0)
         #expect(
             outcome.output
-                == #"{"low":300,"nominal":460,"high":833.333333333333,"unit":"shells/container","meaning":"ci90","notes":["“about 2.3 million” read as 2,100,000–2,500,000 (x ± 2u; each side at most x/2; u = 100,000)","“about 5,000” read as 3,000–7,000 (x ± 2u; each side at most x/2; u = 1,000)"]}"#
+                == #"{"low":300,"nominal":460,"high":833.333333333334,"unit":"shells/container","meaning":"ci90","notes":["“about 2.3 million” read as 2,100,000–2,500,000 (x ± 2u; each side at most x/2; u = 100,000)","“about 5,000” read as 3,000–7,000 (x ± 2u; each side at most x/2; u = 1,000)"]}"#
                 + "\n")
     }
 

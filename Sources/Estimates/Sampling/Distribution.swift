@@ -10,6 +10,8 @@ package enum Distribution: SamplingDistribution, Equatable {
     case uniform(UniformDistribution)
     case normal(NormalDistribution)
     case lognormal(LognormalDistribution)
+    /// A hedged figure: median the value stated, 5th and 95th percentiles its reading.
+    case splitLognormal(SplitLognormalDistribution)
     case triangular(TriangularDistribution)
     case pert(PERTDistribution)
     case beta(BetaDistribution)
@@ -24,6 +26,16 @@ package enum Distribution: SamplingDistribution, Equatable {
         return .lognormal(try LognormalDistribution.ninetyPercent(low: low, high: high))
     }
 
+    /// What a hedged figure means when sampled: the stated value `nominal` as the median and
+    /// `low` and `high` as the 5th and 95th percentiles (a two-piece lognormal), when the
+    /// value lies strictly inside a positive range; otherwise `ninetyPercentRange(low:high:)`.
+    package static func ninetyPercentRange(low: Double, nominal: Double?, high: Double) throws(EstimateError) -> Distribution {
+        guard let nominal, low > 0, low < nominal, nominal < high, low.isFinite, high.isFinite else {
+            return try ninetyPercentRange(low: low, high: high)
+        }
+        return .splitLognormal(try SplitLognormalDistribution.ninetyPercent(low: low, median: nominal, high: high))
+    }
+
     /// The distribution inside.
     package var base: any SamplingDistribution {
         switch self {
@@ -31,6 +43,7 @@ package enum Distribution: SamplingDistribution, Equatable {
         case .uniform(let d): return d
         case .normal(let d): return d
         case .lognormal(let d): return d
+        case .splitLognormal(let d): return d
         case .triangular(let d): return d
         case .pert(let d): return d
         case .beta(let d): return d
@@ -51,6 +64,7 @@ package enum Distribution: SamplingDistribution, Equatable {
         case .uniform(let d): return d.sample(using: &generator)
         case .normal(let d): return d.sample(using: &generator)
         case .lognormal(let d): return d.sample(using: &generator)
+        case .splitLognormal(let d): return d.sample(using: &generator)
         case .triangular(let d): return d.sample(using: &generator)
         case .pert(let d): return d.sample(using: &generator)
         case .beta(let d): return d.sample(using: &generator)
@@ -65,6 +79,7 @@ package enum Distribution: SamplingDistribution, Equatable {
         case .uniform(let d): d.fill(buffer, using: &generator)
         case .normal(let d): d.fill(buffer, using: &generator)
         case .lognormal(let d): d.fill(buffer, using: &generator)
+        case .splitLognormal(let d): d.fill(buffer, using: &generator)
         case .triangular(let d): d.fill(buffer, using: &generator)
         case .pert(let d): d.fill(buffer, using: &generator)
         case .beta(let d): d.fill(buffer, using: &generator)

@@ -1,11 +1,13 @@
 /// Figures, distribution calls and mixtures, drawn.
 extension SampleEvaluator {
-    /// What a figure means when sampled: its value in every draw when exact, otherwise the
-    /// lognormal whose 5th and 95th percentiles are the ends of its range.
+    /// What a figure means when sampled: its value in every draw when exact; a hedged figure
+    /// with its stated value inside its reading ("about 5,000", 3,000–7,000) the two-piece
+    /// lognormal with that value as median; otherwise the lognormal whose 5th and 95th
+    /// percentiles are the ends of its range.
     static func distribution(of literal: FigureLiteral) throws(EstimateError) -> Distribution {
         let estimate = literal.estimate
         if estimate.low == estimate.high { return .point(PointDistribution(estimate.low)) }
-        return try Distribution.ninetyPercentRange(low: estimate.low, high: estimate.high)
+        return try Distribution.ninetyPercentRange(low: estimate.low, nominal: estimate.nominal, high: estimate.high)
     }
 
     /// `function(arguments…)` for a distribution function: its parameters are read as

@@ -19,9 +19,25 @@ extension SampleEvaluator {
     /// figure is a lognormal with no spread) and the operand's unit.
     private struct LogFactor {
         var mu: Double
-        var sigma: Double
+        /// The spread of the logarithm below and above `mu` (equal but for a hedged figure).
+        var sigmaLow: Double
+        var sigmaHigh: Double
         var unit: UnitOfMeasure
         var divides: Bool
+
+        init(mu: Double, sigma: Double, unit: UnitOfMeasure, divides: Bool) {
+            self.init(mu: mu, sigmaLow: sigma, sigmaHigh: sigma, unit: unit, divides: divides)
+        }
+
+        init(mu: Double, sigmaLow: Double, sigmaHigh: Double, unit: UnitOfMeasure, divides: Bool) {
+            self.mu = mu
+            self.sigmaLow = sigmaLow
+            self.sigmaHigh = sigmaHigh
+            self.unit = unit
+            self.divides = divides
+        }
+
+        var isExact: Bool { sigmaLow == 0 && sigmaHigh == 0 }
     }
 
     /// The draws of `first` followed by `links` when every operation is `*` or `/` and every
@@ -34,7 +50,7 @@ extension SampleEvaluator {
             guard let factor = try Self.logFactor(link.operand, divides: link.operation == .divide) else { return nil }
             factors.append(factor)
         }
-        guard factors.contains(where: { $0.sigma > 0 }) else { return nil }
+        guard factors.contains(where: { !$0.isExact }) else { return nil }
         let (unit, scale) = try Self.unitAndScale(of: factors, links: links)
         let logs = drawLogarithms(of: factors)
         let operation = last.operation == .divide ? "division" : "multiplication"
@@ -54,6 +70,9 @@ extension SampleEvaluator {
             switch try distribution(of: literal) {
             case .lognormal(let lognormal):
                 return LogFactor(mu: lognormal.mu, sigma: lognormal.sigma, unit: literal.estimate.unit, divides: divides)
+            case .splitLognormal(let split):
+                return LogFactor(
+                    mu: split.mu, sigmaLow: split.sigmaLow, sigmaHigh: split.sigmaHigh, unit: literal.estimate.unit, divides: divides)
             case .point(let point) where point.value > 0 && point.value.isFinite:
                 return LogFactor(mu: SampleMath.logarithm(point.value), sigma: 0, unit: literal.estimate.unit, divides: divides)
             default:
@@ -93,13 +112,21 @@ extension SampleEvaluator {
             logs.update(repeating: 0)
             for factor in factors {
                 let sign: Double = factor.divides ? -1 : 1
-                if factor.sigma == 0 {
+                if factor.isExact {
                     let constant = sign * factor.mu
                     for index in 0..<count { logs[index] += constant }
+                } else if factor.sigmaLow == factor.sigmaHigh {
+                    let mu = sign * factor.mu
+                    let sigma = sign * factor.sigmaLow
+                    for index in 0..<count { logs[index] += mu + sigma * ziggurat.next(using: &generator) }
                 } else {
                     let mu = sign * factor.mu
-                    let sigma = sign * factor.sigma
-                    for index in 0..<count { logs[index] += mu + sigma * ziggurat.next(using: &generator) }
+                    let low = sign * factor.sigmaLow
+                    let high = sign * factor.sigmaHigh
+                    for index in 0..<count {
+                        let z = ziggurat.next(using: &generator)
+                        logs[index] += mu + (z < 0 ? low : high) * z
+                    }
                 }
             }
             initialized = count

@@ -43,19 +43,29 @@ public enum MachineNumber {
     /// `value` rounded to the 15 significant digits of the machine form toward minus infinity
     /// (`.down`, for the low end of a range) or plus infinity (`.up`, for a high end), as the
     /// double that the machine form writes back as those digits: a range written out then
-    /// holds the range computed. `.nearest` returns `value`.
+    /// holds the range computed. A value whose shortest round-trip digits number 15 or fewer
+    /// (a figure read from text: `0.1`, `62.5`) is returned as it is, since the machine form
+    /// writes exactly those digits; a value within two units in its last place of a decimal
+    /// of at most 12 digits is written as that decimal (the arithmetic's own rounding of a
+    /// short figure). `.nearest` returns `value`.
     ///
     /// ```swift
     /// MachineNumber.outward(2_500_000.0 / 3_000, .up)    // written 833.333333333334
     /// MachineNumber.outward(2_500_000.0 / 3_000, .down)  // written 833.333333333333
     /// MachineNumber.outward(300, .down)                  // 300: written exactly, unchanged
-    /// MachineNumber.outward(100_000 / 1_609.344, .down)  // written 62.1371192237333
+    /// MachineNumber.outward(0.1, .down)                  // 0.1: as written, unchanged
     /// ```
     public static func outward(_ value: Double, _ rule: DecimalDigits.RoundingRule) -> Double {
         guard rule != .nearest, value.isFinite, value != 0 else { return value }
         let magnitude = value.magnitude
-        // Whole numbers below 10^15 are written exactly.
-        if magnitude == magnitude.rounded(.towardZero), magnitude < NumberFormatting.scientificAbove { return value }
+        // A value whose shortest round-trip digits fit in 15 is written as those digits: a
+        // figure read from text, or a whole number, stays as written.
+        if digitCount(shortestDigits(magnitude).0) <= NumberFormatting.machineSignificantDigits { return value }
+        // A value within two units in its last place of a decimal of at most 12 digits is that
+        // decimal, rounded by the arithmetic: 36.3 computed as 36.300000000000004 is written
+        // 36.3, not 36.3000000000001. (833.3333333333334 is not: it needs all its digits.)
+        let short = DecimalDigits(value).rounded(significantDigits: 12, rule: .nearest).doubleValue
+        if short.isFinite, Swift.abs(short - value) <= 2 * value.ulp { return short }
         let up = (rule == .up) == (value > 0)
         if magnitude >= NumberFormatting.scientificBelow, magnitude < NumberFormatting.scientificAbove,
             let (digits, count, point) = directedFifteenDigits(magnitude, up: up),
