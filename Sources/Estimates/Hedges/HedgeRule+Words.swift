@@ -1,34 +1,32 @@
 import TextCore
 
-/// The rule of a hedge in words, derived from its numbers, so that the note printed with
-/// every reading says exactly what was computed (`Datasets/hedges.csv` holds the numbers
-/// only).
+/// The rule of a hedge in words (``HedgeRule/rule``), derived from its numbers, so that the
+/// note printed with every reading says exactly what was computed (`Datasets/hedges.csv`
+/// holds the numbers only).
 ///
 /// ```swift
 /// HedgeTable.standard.rule(for: "about")!.rule       // "x ± 2u; each side at most x/2"
 /// HedgeTable.standard.rule(for: "more than")!.rule   // "above x up to x + u (soft; at most 1.5x)"
 /// ```
 extension HedgeRule {
-    /// The rule in words.
-    public var rule: String {
-        if let vagueLow, let vagueHigh {
+    /// The words of a rule with these numbers (`rule` holds them for each row).
+    static func words(
+        lowX: Double, lowU: Double, lowInclusive: Bool, highX: Double, highU: Double, highInclusive: Bool, capX: Double?,
+        vague: (Double, Double)?
+    ) -> String {
+        if let (vagueLow, vagueHigh) = vague {
             return "\(NumberFormatting.display(vagueLow, significantDigits: 15)) to \(NumberFormatting.display(vagueHigh, significantDigits: 15)), a fixed range"
         }
-        let lowX = self.lowX ?? 1
-        let lowU = self.lowU ?? 0
-        let highX = self.highX ?? 1
-        let highU = self.highU ?? 0
         if lowX == highX && lowU == highU { return "the stated value" }
-        let cap = capX.map(Self.multiple)
         if lowX == 1 && highX == 1 && lowU == -highU && lowInclusive && highInclusive {
-            let spread = "x ± \(Self.coefficient(highU))u"
-            return cap.map { "\(spread); each side at most \($0)" } ?? spread
+            let spread = "x ± \(coefficient(highU))u"
+            return capX.map { "\(spread); each side at most \(multiple($0))" } ?? spread
         }
-        var low = Self.term(x: lowX, u: lowU)
-        var high = Self.term(x: highX, u: highU)
+        var low = term(x: lowX, u: lowU)
+        var high = term(x: highX, u: highU)
         if let capX {
-            if lowU < 0 { low += " (soft; at least \(Self.multiple(1 - capX)))" }
-            if highU > 0 { high += " (soft; at most \(Self.multiple(1 + capX)))" }
+            if lowU < 0 { low += " (soft; at least \(multiple(1 - capX)))" }
+            if highU > 0 { high += " (soft; at most \(multiple(1 + capX)))" }
         }
         return "\(lowInclusive ? "from" : "above") \(low) up to \(highInclusive ? "" : "but not including ")\(high)"
     }

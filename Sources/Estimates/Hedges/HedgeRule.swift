@@ -17,31 +17,58 @@ import TextCore
 /// ```
 public struct HedgeRule: Sendable, Equatable {
     /// The phrase, lower case (`about`, `more than`, `several dozen`).
-    public var phrase: String
+    public let phrase: String
     /// Coefficients of the low end: `lowX·x + lowU·u`.
-    public var lowX: Double?
+    public let lowX: Double?
     /// See `lowX`.
-    public var lowU: Double?
+    public let lowU: Double?
     /// Whether the low end itself is included.
-    public var lowInclusive: Bool
+    public let lowInclusive: Bool
     /// Coefficients of the high end: `highX·x + highU·u`.
-    public var highX: Double?
+    public let highX: Double?
     /// See `highX`.
-    public var highU: Double?
+    public let highU: Double?
     /// Whether the high end itself is included.
-    public var highInclusive: Bool
+    public let highInclusive: Bool
     /// The furthest either end moves from `x`, as a fraction of `x`.
-    public var capX: Double?
+    public let capX: Double?
     /// For a vague word, its fixed range.
-    public var vagueLow: Double?
+    public let vagueLow: Double?
     /// See `vagueLow`.
-    public var vagueHigh: Double?
+    public let vagueHigh: Double?
     /// Whether the stated number stays the nominal value.
-    public var keepsNominal: Bool
+    public let keepsNominal: Bool
     /// What the resulting range means.
-    public var meaning: EstimateMeaning
+    public let meaning: EstimateMeaning
     /// What the rule rests on.
-    public var source: String
+    public let source: String
+
+    /// The rule in words, derived from the numbers above, so that the note printed with
+    /// every reading says exactly what was computed.
+    public let rule: String
+
+    /// A rule from one row of a hedge table.
+    init(
+        phrase: String, lowX: Double?, lowU: Double?, lowInclusive: Bool, highX: Double?, highU: Double?, highInclusive: Bool,
+        capX: Double?, vagueLow: Double?, vagueHigh: Double?, keepsNominal: Bool, meaning: EstimateMeaning, source: String
+    ) {
+        self.phrase = phrase
+        self.lowX = lowX
+        self.lowU = lowU
+        self.lowInclusive = lowInclusive
+        self.highX = highX
+        self.highU = highU
+        self.highInclusive = highInclusive
+        self.capX = capX
+        self.vagueLow = vagueLow
+        self.vagueHigh = vagueHigh
+        self.keepsNominal = keepsNominal
+        self.meaning = meaning
+        self.source = source
+        rule = Self.words(
+            lowX: lowX ?? 1, lowU: lowU ?? 0, lowInclusive: lowInclusive, highX: highX ?? 1, highU: highU ?? 0,
+            highInclusive: highInclusive, capX: capX, vague: vagueLow.flatMap { low in vagueHigh.map { (low, $0) } })
+    }
 
     /// Whether this is a vague quantity word used without a number.
     public var isVague: Bool { vagueLow != nil }

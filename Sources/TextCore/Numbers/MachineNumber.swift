@@ -58,6 +58,8 @@ public enum MachineNumber {
     public static func outward(_ value: Double, _ rule: DecimalDigits.RoundingRule) -> Double {
         guard rule != .nearest, value.isFinite, value != 0 else { return value }
         let magnitude = value.magnitude
+        // Whole numbers below 10^15 are written exactly.
+        if magnitude == magnitude.rounded(.towardZero), magnitude < NumberFormatting.scientificAbove { return value }
         // A value whose shortest round-trip digits fit in 15 is written as those digits: a
         // figure read from text, or a whole number, stays as written.
         if digitCount(shortestDigits(magnitude).0) <= NumberFormatting.machineSignificantDigits { return value }
