@@ -216,12 +216,9 @@ extension ExtractionRun {
         if let (day, dayEnd) = dayNumber(at: next) {
             item.day = day
             next = dayEnd
-            if isSymbol(next, ","), let year = yearNumber(at: next + 1) {
+            if let (year, end) = yearAfterDay(at: next) {
                 item.year = year
-                next += 2
-            } else if let year = yearNumber(at: next) {
-                item.year = year
-                next += 1
+                next = end
             }
         } else if let year = yearNumber(at: next) {
             item.year = year
@@ -238,6 +235,13 @@ extension ExtractionRun {
         }
         item.end = next
         return item
+    }
+
+    /// The year after a day, "…, 2023" or "… 2023", at `position`: the year and where it ends.
+    @inline(__always) private func yearAfterDay(at position: Int) -> (year: Int, end: Int)? {
+        if isSymbol(position, ","), let year = yearNumber(at: position + 1) { return (year, position + 2) }
+        if let year = yearNumber(at: position) { return (year, position + 1) }
+        return nil
     }
 
     /// ISO 8601 at `position`: 2024-01-11.
@@ -259,12 +263,9 @@ extension ExtractionRun {
         var item = DateItem(year: nil, month: month, day: day, part: nil, start: index, end: dayEnd + 1)
         var next = dayEnd + 1
         if isSymbol(next, "."), attached(next), !Self.fullMonthNames.contains(tokens[dayEnd].key) { next += 1 }
-        if isSymbol(next, ","), let year = yearNumber(at: next + 1) {
+        if let (year, end) = yearAfterDay(at: next) {
             item.year = year
-            next += 2
-        } else if let year = yearNumber(at: next) {
-            item.year = year
-            next += 1
+            next = end
         }
         item.end = next
         return item
