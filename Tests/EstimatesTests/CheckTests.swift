@@ -138,10 +138,10 @@ import TextCore
         let perContainer = try estimate("about 2.3 million shells / about 5,000 containers")
         let wrong = try perContainer.checked(against: "within 900 to 1000 shells/container", calculator: calculator)
         #expect(wrong.isInconsistent && !wrong.isPossiblyConsistent && !wrong.isConsistent)
-        #expect("\(wrong)" == "460 shells/container (300–834, 90% range) is not within 900–1,000 shells/container")
+        #expect("\(wrong)" == "460 shells/container (300–834, bounds of 90% ranges) is not within 900–1,000 shells/container")
         let straddling = try perContainer.checked(against: "within 380 to 420 shells/container", calculator: calculator)
         #expect(straddling.isPossiblyConsistent && !straddling.isConsistent && !straddling.isInconsistent)
-        #expect(straddling.description == "only part of 460 shells/container (300–834, 90% range) is within 380–420 shells/container")
+        #expect(straddling.description == "only part of 460 shells/container (300–834, bounds of 90% ranges) is within 380–420 shells/container")
         let right = try perContainer.checked(against: "within 250 to 900 shells/container", calculator: calculator)
         #expect(right.isConsistent && right.description == right.summary)
     }
@@ -157,6 +157,6 @@ import TextCore
         let check = try perContainer.checked(against: "within 250 to 900 shells/container", calculator: calculator)
         #expect(check.isConsistent)
         let wrong = try perContainer.checked(against: "within 900 to 1000 shells/container", calculator: calculator)
-        #expect(wrong.description == "460 shells/container (300–834, 90% range) is not within 900–1,000 shells/container")
+        #expect(wrong.description == "460 shells/container (300–834, bounds of 90% ranges) is not within 900–1,000 shells/container")
     }
 }

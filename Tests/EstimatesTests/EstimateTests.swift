@@ -12,10 +12,10 @@ import Testing
         #expect(perContainer.nominal == 460)
         #expect(perContainer.low == 300)  // 2.1M / 7,000
         #expect(abs(perContainer.high - 2.5e6 / 3000) < 1e-9)
-        #expect(perContainer.meaning == .ci90)
+        #expect(perContainer.meaning == .ci90Bounds)
         #expect(perContainer.unit.symbol(plural: true) == "shells/container")
         #expect(perContainer.notes.count == 2)
-        #expect(perContainer.formatted() == "460 shells/container (300–834, 90% range)")
+        #expect(perContainer.formatted() == "460 shells/container (300–834, bounds of 90% ranges)")
     }
 
     @Test func theAlternativeIsEightyPerContainer() throws {
@@ -23,7 +23,7 @@ import Testing
         #expect(perContainer.nominal == 80)
         #expect(abs(perContainer.low - 200_000.0 / 7000) < 1e-9)
         #expect(perContainer.high == 200)
-        #expect(perContainer.formatted() == "80 shells/container (28.5–200, 90% range)")
+        #expect(perContainer.formatted() == "80 shells/container (28.5–200, bounds of 90% ranges)")
     }
 
     @Test func displayRoundsTheLowEndDownAndTheHighEndUp() throws {
@@ -49,7 +49,8 @@ import Testing
         #expect(try (bounds + point).meaning == .bounds)
         #expect(try (point + point).meaning == .point)
         let hedged = try estimate("about 5 km")
-        #expect(try (bounds + hedged).meaning == .ci90)
+        #expect(try (bounds + hedged).meaning == .ci90Bounds)  // outer bounds, not a 90% range
+        #expect(try (hedged.scaled(by: 2)).meaning == .ci90)
         #expect(EstimateMeaning.combining(.variants, .disagreement) == .disagreement)
     }
 

@@ -93,7 +93,7 @@ import Testing
         let header = HedgeTable.columns.joined(separator: ",")
         let cases: [(String, Int, Int, String)] = [
             ("about,1,-2,true,1,2,maybe,0.5,,,x,ci90,s", 2, 21, "bad value 'maybe' in column 'high_inclusive' (expected true, false or empty)"),
-            ("about,1,-2,true,1,2,true,0.5,,,x,ci99,s", 2, 34, "bad value 'ci99' in column 'meaning' (expected point, bounds, ci90, variants, disagreement)"),
+            ("about,1,-2,true,1,2,true,0.5,,,x,ci99,s", 2, 34, "bad value 'ci99' in column 'meaning' (expected point, bounds, ci90, ci90_bounds, variants, disagreement)"),
             ("about,one,-2,true,1,2,true,0.5,,,x,ci90,s", 2, 7, "bad number 'one' in column 'low_x' (expected digits with '.' as the decimal point, no thousands separators)"),
             ("several,,,,,,,,7,3,,ci90,s", 2, 18, "bad value '3' in column 'vague_high' (expected a value not below vague_low)"),
             ("about,1,-2,true,1,2,true,0.5,,,x,ci90,", 2, 39, "empty value in required column 'source'"),

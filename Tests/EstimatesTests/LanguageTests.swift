@@ -130,7 +130,7 @@ import TextCore
         #expect(perContainer.nominal == 460)
         #expect(perContainer.low == 300)
         #expect(abs(perContainer.high - 2_500_000.0 / 3_000) < 1e-9)
-        #expect(perContainer.formatted() == "460 shells/container (300–834, 90% range)")
+        #expect(perContainer.formatted() == "460 shells/container (300–834, bounds of 90% ranges)")
         #expect(perContainer.notes.count == 2)
     }
 

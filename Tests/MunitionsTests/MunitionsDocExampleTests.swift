@@ -7,7 +7,7 @@ import Testing
 @Suite struct MunitionsDocExampleTests {
     @Test func theDomainsNounsThroughTheMunitionsEntryPoints() throws {
         let perContainer = try Calculator.munitions.evaluate("about 2.3 million shells / about 5,000 containers")
-        #expect(perContainer.formatted() == "460 shells/container (300–834, 90% range)")
+        #expect(perContainer.formatted() == "460 shells/container (300–834, bounds of 90% ranges)")
         let shells = try EstimateParser.munitions.parse("about 2.3 million 152-mm shells")
         #expect(shells.estimate.formatted() == "2,300,000 shells (2,100,000–2,500,000, 90% range)")
         #expect(shells.measureLabel?.text == "152-mm")

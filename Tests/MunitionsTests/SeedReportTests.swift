@@ -30,7 +30,7 @@ import Testing
         #expect(perContainer.low == 2_100_000.0 / 7000)
         #expect(perContainer.high == 2_500_000.0 / 3000)
         #expect(perContainer.unit.symbol(plural: true) == "shells/container")
-        #expect(perContainer.meaning == .ci90)
+        #expect(perContainer.meaning == .ci90Bounds)
     }
 
     @Test func a122mmContainerHolds80() throws {

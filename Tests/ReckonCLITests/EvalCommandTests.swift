@@ -16,9 +16,10 @@ import Testing
         #expect(outcome.status == 0)
         #expect(
             outcome.output == """
-                460 shells/container (300–834, 90% range)
+                460 shells/container (300–834, bounds of 90% ranges)
                 note: “about 2.3 million” read as 2,100,000–2,500,000 (x ± 2u; each side at most x/2; u = 100,000)
                 note: “about 5,000” read as 3,000–7,000 (x ± 2u; each side at most x/2; u = 1,000)
+                note: 90% range with the inputs drawn as their readings say: 324–771 shells/container (5th–95th percentiles, computed without sampling; the range above holds every combination of the inputs' 90% ranges)
 
                 """)
     }
@@ -32,7 +33,7 @@ import Testing
         #expect(outcome.status == 0)
         #expect(
             outcome.output
-                == #"{"low":300,"nominal":460,"high":833.333333333334,"unit":"shells/container","meaning":"ci90","notes":["“about 2.3 million” read as 2,100,000–2,500,000 (x ± 2u; each side at most x/2; u = 100,000)","“about 5,000” read as 3,000–7,000 (x ± 2u; each side at most x/2; u = 1,000)"]}"#
+                == #"{"low":300,"nominal":460,"high":833.333333333334,"unit":"shells/container","meaning":"ci90_bounds","notes":["“about 2.3 million” read as 2,100,000–2,500,000 (x ± 2u; each side at most x/2; u = 100,000)","“about 5,000” read as 3,000–7,000 (x ± 2u; each side at most x/2; u = 1,000)","90% range with the inputs drawn as their readings say: 324–771 shells/container (5th–95th percentiles, computed without sampling; the range above holds every combination of the inputs' 90% ranges)"]}"#
                 + "\n")
     }
 

@@ -10,6 +10,7 @@ import Testing
     static let notes = [
         "note: “about 2.3 million” read as 2,100,000–2,500,000 (x ± 2u; each side at most x/2; u = 100,000)",
         "note: “about 5,000” read as 3,000–7,000 (x ± 2u; each side at most x/2; u = 1,000)",
+        "note: 90% range with the inputs drawn as their readings say: 324–771 shells/container (5th–95th percentiles, computed without sampling; the range above holds every combination of the inputs' 90% ranges)",
     ]
 
     @Test func csvIsOneRowWithLowNominalHighUnitAndMeaning() {
@@ -17,7 +18,7 @@ import Testing
         #expect(outcome.status == 0)
         #expect(
             outcome.output == "expression,value_low,value_nominal,value_high,unit,meaning\r\n"
-                + "\"about 2.3 million shells / about 5,000 containers\",300,460,833.333333333334,shells/container,ci90\r\n")
+                + "\"about 2.3 million shells / about 5,000 containers\",300,460,833.333333333334,shells/container,ci90_bounds\r\n")
         // The readings are messages: standard error.
         #expect(outcome.errors == Self.notes.joined(separator: "\n") + "\n")
     }
@@ -35,7 +36,7 @@ import Testing
     @Test func theTableFormsShowTheReadingsAsFootnotes() {
         let table = CLIFixtures.run(["eval", "--format", "table", Self.ratio])
         #expect(table.status == 0 && table.errors.isEmpty)
-        #expect(table.output.contains("about 2.3 million shells / about 5,000 containers  460 (300–834)  shells/container  ci90\n"))
+        #expect(table.output.contains("about 2.3 million shells / about 5,000 containers  460 (300–834)  shells/container  ci90_bounds\n"))
         #expect(table.output.hasSuffix(Self.notes.joined(separator: "\n") + "\n"))
         let markdown = CLIFixtures.run(["eval", "--format", "markdown", "5000 lb in kg"])
         #expect(markdown.output.contains("| expression    |    value | unit | meaning |"))

@@ -35,7 +35,7 @@ import Testing
         let byCheck = Dictionary(uniqueKeysWithValues: checks.map { ($0[2], $0) })
         // The report: 152-mm 460 (300–834) shells/container, 20 (13–36.3) t/container, a mass check that may fail.
         let perContainer = try #require(byCheck["per_container_152 within 300 to 834 shells/container"])
-        #expect(Array(perContainer[3...7]) == ["300", "460", "833.333333333334", "shells/container", "ci90"])
+        #expect(Array(perContainer[3...7]) == ["300", "460", "833.333333333334", "shells/container", "ci90_bounds"])
         #expect(Array(perContainer[8...11]) == ["300", "", "834", "consistent"])
         let mass = try #require(byCheck["mass_152 <= payload"])
         #expect(Array(mass[3...6]) == ["13.068", "20.0376", "36.3", "t/container"])
@@ -47,7 +47,7 @@ import Testing
         // The printed values are rows of their own, in script order, on standard output.
         let prints = rows.dropFirst().filter { $0[1] == "print" }
         #expect(prints.map { $0[2] } == ["per_container_152", "mass_152", "per_container_122", "mass_122", "mass_grad", "volume_grad"])
-        #expect(Array(prints[0][0...7]) == ["26", "print", "per_container_152", "300", "460", "833.333333333334", "shells/container", "ci90"])
+        #expect(Array(prints[0][0...7]) == ["26", "print", "per_container_152", "300", "460", "833.333333333334", "shells/container", "ci90_bounds"])
         #expect(rows.count == 21)
         // Standard error holds only the readings.
         #expect(outcome.errors.hasPrefix("Readings:\n- “about 2.3 million” read as"))
@@ -55,7 +55,7 @@ import Testing
 
     @Test func theTableFormShowsPrintsThenChecks() {
         let outcome = CLIFixtures.run(["run", CLIFixtures.packageRoot + "/Examples/seed-report.rk"])
-        #expect(outcome.output.hasPrefix("per_container_152 = 460 shells/container (300–834, 90% range)\n"))
+        #expect(outcome.output.hasPrefix("per_container_152 = 460 shells/container (300–834, bounds of 90% ranges)\n"))
         #expect(outcome.output.contains("\nChecks in \(CLIFixtures.packageRoot)/Examples/seed-report.rk\n"))
         #expect(outcome.output.contains("14 checks: 13 consistent, 1 possibly, 0 inconsistent\n"))
         #expect(outcome.output.contains("- “about 5,000” read as 3,000–7,000 (x ± 2u; each side at most x/2; u = 1,000)\n"))

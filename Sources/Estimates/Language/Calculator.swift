@@ -54,7 +54,11 @@ public struct Calculator: Sendable {
     /// The value of an expression, optionally after `let` and `unit` definitions
     /// (`let x = 5 kg; x * 2`, `unit dose; unit vial; 5,000 doses / 500 vials`).
     public func evaluate(_ text: String, origin: String = "<expression>") throws(EstimateError) -> Estimate {
-        let script = try parseScript(text, origin: origin)
+        try evaluate(parseScript(text, origin: origin))
+    }
+
+    /// The value of a parsed expression with its definitions (see `evaluate(_:origin:)`).
+    package func evaluate(_ script: Script) throws(EstimateError) -> Estimate {
         var runner = ScriptRunner()
         for statement in script.statements {
             if case .check = statement.kind {

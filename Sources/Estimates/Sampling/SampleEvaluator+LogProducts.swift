@@ -17,7 +17,7 @@
 extension SampleEvaluator {
     /// One operand of a product in log space: the lognormal's parameters (a positive exact
     /// figure is a lognormal with no spread) and the operand's unit.
-    private struct LogFactor {
+    struct LogFactor {
         var mu: Double
         /// The spread of the logarithm below and above `mu` (equal but for a hedged figure).
         var sigmaLow: Double
@@ -64,7 +64,7 @@ extension SampleEvaluator {
     }
 
     /// The operand as a log-space factor, or `nil` when it is anything else.
-    private static func logFactor(_ formula: Formula, divides: Bool) throws(EstimateError) -> LogFactor? {
+    static func logFactor(_ formula: Formula, divides: Bool) throws(EstimateError) -> LogFactor? {
         switch formula.kind {
         case .figure(let literal):
             switch try distribution(of: literal) {
@@ -88,7 +88,7 @@ extension SampleEvaluator {
     /// The unit of the product, and the factor that unit simplification multiplies by
     /// (`km/m` → 1000), from the ordinary arithmetic on one draw of 1 per operand, so units
     /// combine and their errors read exactly as on the ordinary path.
-    private static func unitAndScale(of factors: [LogFactor], links: [ChainLink]) throws(EstimateError) -> (UnitOfMeasure, Double) {
+    static func unitAndScale(of factors: [LogFactor], links: [ChainLink]) throws(EstimateError) -> (UnitOfMeasure, Double) {
         var probe = SampleSet(values: [1], unit: factors[0].unit)
         for (factor, link) in zip(factors.dropFirst(), links) {
             let operand = SampleSet(values: [1], unit: factor.unit)

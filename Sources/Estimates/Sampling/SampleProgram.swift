@@ -37,7 +37,11 @@ public struct SampleProgram: Sendable {
 
     /// Parses `text`: `let` and `unit` definitions, then one expression (separated by `;` or line breaks).
     public init(_ text: String, origin: String = "<expression>", calculator: Calculator = Calculator()) throws(EstimateError) {
-        let script = try calculator.parseScript(text, origin: origin)
+        try self.init(script: calculator.parseScript(text, origin: origin))
+    }
+
+    /// The program of a parsed expression with its `let` and `unit` definitions.
+    package init(script: Script) throws(EstimateError) {
         var definitions = Definitions()
         for statement in script.statements.dropLast() {
             switch statement.kind {

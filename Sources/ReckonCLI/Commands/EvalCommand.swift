@@ -27,7 +27,10 @@ enum EvalCommand: Command {
 
         The text form (the default) is the value, then one 'note:' line per hedge read. The
         JSON form is one object: low, nominal (null when there is none), high, unit, meaning
-        (point, bounds, ci90, variants, disagreement) and notes. The table forms (table,
+        (point, bounds, ci90, ci90_bounds, variants, disagreement) and notes. A result of
+        two or more ranges, one a 90% range, is the bounds of those ranges (ci90_bounds), not
+        a 90% range; a note gives the 90% range of the expression sampled (100,000 draws,
+        seed 1). The table forms (table,
         markdown, csv, tsv, xlsx) are one row: expression, value (low, nominal, high), unit
         and meaning; the notes are footnotes of the table and markdown forms and the notes
         sheet of xlsx, and go to standard error with csv and tsv. CSV and TSV text is plain
@@ -50,44 +53,79 @@ enum EvalCommand: Command {
             target = try TableOutput.target(arguments)
         }
         let (text, origin) = try ExpressionInput(arguments, console: &console).parts
-        let value = try evaluate(text, origin: origin, arguments, console: &console)
+        let calculator = try UnitsOption.calculator(arguments, console: &console)
+        let (script, value) = try evaluate(text, origin: origin, calculator: calculator)
+        let notes = value.notes + (ninetyPercentRange(of: script, value: value).map { [$0] } ?? [])
         switch format {
         case .text:
-            let lines = [value.formatted()] + value.notes.map { "note: \($0)" }
+            let lines = [value.formatted()] + notes.map { "note: \($0)" }
             try target.write(Array((lines.joined(separator: "\n") + "\n").utf8), console: &console)
         case .json:
-            try target.write(Array((json(value) + "\n").utf8), console: &console)
+            try target.write(Array((json(value, notes: notes) + "\n").utf8), console: &console)
         case .table(let tableFormat):
-            try TableOutput.emit(table(value, expression: text), format: tableFormat, csvOptions: csvOptions, arguments, console: &console)
-            if !tableFormat.showsFootnotes { for note in value.notes { console.error("note: \(note)") } }
+            try TableOutput.emit(
+                table(value, expression: text, notes: notes), format: tableFormat, csvOptions: csvOptions, arguments, console: &console)
+            if !tableFormat.showsFootnotes { for note in notes { console.error("note: \(note)") } }
         }
         return 0
     }
 
+    /// The draws behind a sampled 90% range, where it is not computed exactly: enough for its
+    /// ends to about 1%, and a fixed seed, so the note is the same on every run.
+    static let sampledDraws = 100_000
+
+    /// For a result whose range is the bounds of 90% ranges, the 90% range of the same
+    /// expression with every input drawn as `reckon sample` draws it: computed exactly for a
+    /// product or quotient of figures, sampled otherwise; a note, or a note saying why there
+    /// is none.
+    private static func ninetyPercentRange(of script: Script, value: Estimate) -> String? {
+        guard value.meaning == .ci90Bounds else { return nil }
+        let ends: [Double]
+        let how: String
+        do {
+            let program = try SampleProgram(script: script)
+            if let exact = try program.logProductPercentiles([5, 95]) {
+                ends = exact
+                how = "5th–95th percentiles, computed without sampling"
+            } else {
+                let summary = try ScriptSampling(count: sampledDraws, seed: 1, levels: [5, 95]).summary(of: program)
+                ends = summary.percentiles.map(\.value)
+                how = "5th–95th percentiles of \(NumberFormatting.display(Double(sampledDraws))) draws, seed 1"
+            }
+        } catch {
+            return "no 90% range of the inputs drawn: \(error.message)"
+        }
+        let low = NumberFormatting.display(ends[0], significantDigits: 3, rule: .down)
+        let high = NumberFormatting.display(ends[1], significantDigits: 3, rule: .up)
+        return "90% range with the inputs drawn as their readings say: \(low)–\(high) \(value.unit.symbol(plural: true)) "
+            + "(\(how); the range above holds every combination of the inputs' 90% ranges)"
+    }
+
     /// The value of `text`, finite.
-    private static func evaluate(_ text: String, origin: String, _ arguments: Arguments, console: inout Console) throws(CLIError) -> Estimate {
-        let calculator = try UnitsOption.calculator(arguments, console: &console)
+    private static func evaluate(_ text: String, origin: String, calculator: Calculator) throws(CLIError) -> (Script, Estimate) {
+        let script: Script
         let value: Estimate
         do {
-            value = try calculator.evaluate(text, origin: origin)
+            script = try calculator.parseScript(text, origin: origin)
+            value = try calculator.evaluate(script)
         } catch {
             throw CLIError.located(SourceErrorMessage.text(error, in: text))
         }
         guard value.low.isFinite, value.high.isFinite, value.nominal?.isFinite ?? true else {
             throw CLIError.input("the result is not a finite number")
         }
-        return value
+        return (script, value)
     }
 
     /// One row: the expression, the value (low, nominal, high), its unit and meaning; the
     /// hedge readings as footnotes.
-    static func table(_ value: Estimate, expression: String) -> Table {
+    static func table(_ value: Estimate, expression: String, notes: [String]) -> Table {
         var table = Table(
             columns: [
                 Column(name: "expression", kind: .text), Column(name: "value", kind: .estimate),
                 Column(name: "unit", kind: .text), Column(name: "meaning", kind: .text),
             ],
-            footnotes: value.notes.map { "note: \($0)" })
+            footnotes: notes.map { "note: \($0)" })
         table.append([
             .text(expression), .estimate(EstimateCell(value).withoutUnit), .text(value.unit.symbol(plural: true)),
             .text(value.meaning.rawValue),
@@ -96,9 +134,9 @@ enum EvalCommand: Command {
     }
 
     /// `{"low":…,"nominal":…,"high":…,"unit":"…","meaning":"…","notes":[…]}`.
-    static func json(_ value: Estimate) -> String {
+    static func json(_ value: Estimate, notes: [String]) -> String {
         let nominal = value.nominal.map(NumberFormatting.machine) ?? "null"
-        let notes = value.notes.map(jsonString).joined(separator: ",")
+        let notes = notes.map(jsonString).joined(separator: ",")
         // The ends rounded outward, so that the written range holds the computed one.
         let low = NumberFormatting.machine(MachineNumber.outward(value.low, .down))
         let high = NumberFormatting.machine(MachineNumber.outward(value.high, .up))
