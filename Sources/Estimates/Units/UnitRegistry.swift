@@ -79,7 +79,9 @@ public struct UnitRegistry: Sendable {
             bySymbol[symbol] = index
         }
         definitions.append(definition)
-        if definition.isCounted { countedDimensions.insert(definition.name) }
+        if definition.isCounted, definition.unit.dimension == .base(definition.name) {
+            countedDimensions.insert(definition.name)
+        }
     }
 
     mutating func addPrefix(_ prefix: Prefix) {
@@ -120,6 +122,8 @@ public struct UnitRegistry: Sendable {
         if let index = bySymbol[name] ?? byName[name] {
             return displayed(definitions[index], as: name)
         }
+        // An ambiguous name is refused before a prefix reads it ('mt' is not m + t).
+        if ambiguous[name] != nil { return nil }
         for prefix in prefixesByNameLength {
             if name.hasPrefix(prefix.name), let index = byName[String(name.dropFirst(prefix.name.count))],
                 definitions[index].isPrefixable
@@ -156,7 +160,9 @@ public struct UnitRegistry: Sendable {
     }
 
     private func prefixed(_ definition: Definition, by prefix: Prefix) -> UnitOfMeasure {
-        let symbol = prefix.symbol + (definition.symbol ?? definition.name)
+        var symbol = prefix.symbol + (definition.symbol ?? definition.name)
+        // A symbol refused as ambiguous ('mt') is shown by name ('millitonne'), so it reads back.
+        if ambiguous[symbol] != nil { symbol = prefix.name + definition.name }
         return UnitOfMeasure(
             factor: prefix.factor * definition.unit.factor, dimension: definition.unit.dimension,
             terms: [UnitTerm(symbol: symbol)])
