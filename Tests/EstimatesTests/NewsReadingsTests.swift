@@ -85,4 +85,20 @@ import TextCore
             refusal("up to approximately")?.message
                 == "'approximately' must be followed by a number as written (a hedge reads a stated figure), found the end of the input")
     }
+
+    @Test func theFigureParserReadsStackedHedgesAndRefusesAPointBeforeThreeDigits() throws {
+        let parser = EstimateParser(registry: TestNouns.registry, hedges: .standard)
+        let stacked = try parser.parse("up to approximately 3 million rounds")
+        #expect(stacked.estimate.low == 0 && stacked.estimate.high == 3_000_000 && stacked.hedge?.phrase == "up to")
+        #expect(stacked.estimate.notes.contains("“up to approximately”: the outer hedge is read; “approximately” is noted"))
+        #expect(
+            throws: EstimateError(
+                .badNumber(
+                    "1.250 could be 1.25 (decimal point) or 1,250 (a decimal comma locale's thousands separator): write 1.25 or 1,250"),
+                at: SourceLocation(origin: "<figure>", line: 1, column: 10))
+        ) {
+            try parser.parse("4,500 to 1.250 shells")
+        }
+        #expect(try parser.parse("1.609 km").estimate.nominal == 1.609)
+    }
 }

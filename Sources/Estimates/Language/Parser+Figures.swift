@@ -100,7 +100,7 @@ extension Parser {
             throw error.located(at: location(firstStart))
         }
         if let innerHedge, let hedge {
-            estimate.notes.append("“\(hedge.phrase) \(innerHedge.phrase)”: the outer hedge is read; “\(innerHedge.phrase)” is noted")
+            estimate.notes.append(EstimateParser.stackedHedgeNote(outer: hedge, inner: innerHedge))
         }
         if hedge == nil && second == nil {
             // A number written without a hedge is exact: `5 m ^ 2` is 25 m^2, not "30".

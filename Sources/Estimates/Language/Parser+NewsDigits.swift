@@ -68,16 +68,21 @@ extension Parser {
     /// with a decimal point or 5,000 in a decimal comma locale. A measure (`1.609 km`) is
     /// read with a decimal point.
     func refuseAmbiguousPoint(_ number: NewsNumber, unit: UnitOfMeasure, at start: Int) throws(EstimateError) {
-        guard Self.pointBeforeThreeDigits(number.text), unit.isOne || unit.isCountedNoun else { return }
+        guard let message = Self.ambiguousPointMessage(number, unit: unit) else { return }
+        throw syntaxError(message, at: start)
+    }
+
+    /// Why `number` before `unit` is refused as `5.000`, if it is.
+    static func ambiguousPointMessage(_ number: NewsNumber, unit: UnitOfMeasure) -> String? {
+        guard pointBeforeThreeDigits(number.text), unit.isOne || unit.isCountedNoun else { return nil }
         let text = number.text.hasPrefix("-") ? String(number.text.dropFirst()) : number.text
         let parts = text.split(separator: ".")
         var fraction = parts[1]
         while fraction.last == "0" { fraction.removeLast() }
         let decimal = fraction.isEmpty ? String(parts[0]) : fraction.count == 3 ? text + "0" : parts[0] + "." + fraction
         let thousands = parts[0] + "," + parts[1]
-        throw syntaxError(
-            "\(text) could be \(decimal) (decimal point) or \(thousands) (a decimal comma locale's thousands separator): write \(decimal) or \(thousands)",
-            at: start)
+        return
+            "\(text) could be \(decimal) (decimal point) or \(thousands) (a decimal comma locale's thousands separator): write \(decimal) or \(thousands)"
     }
 
     /// Whether `text` is 1–3 digits not starting with 0, a point and exactly three digits.
