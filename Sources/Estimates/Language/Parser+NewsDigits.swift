@@ -5,9 +5,11 @@ import TextCore
 /// digits (`5.000`) and points as thousands separators (`1.234.567`) are refused where they
 /// could mean two different numbers.
 extension Parser {
-    /// The scalars that group thousands: a space, a no-break space, a thin space and a
+    /// Whether `scalar` groups thousands: a space, a no-break space, a thin space or a
     /// narrow no-break space.
-    static let groupSeparators: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{2009}", "\u{202F}"]
+    static func isGroupSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\u{00A0}" || scalar == "\u{2009}" || scalar == "\u{202F}"
+    }
 
     /// `number` (which ends at `end`) extended by the groups of three digits after it, each
     /// after one space (`5 000`, `12 500 000`), and the index after the last group; `nil`
@@ -15,11 +17,12 @@ extension Parser {
     /// three digits followed by no digit, point, comma or letter, and a group that is the
     /// number of a measure before a noun (`2 152 mm shells`) is not taken.
     func spaceGrouped(_ number: NewsNumber, start: Int, end: Int) -> (NewsNumber, Int)? {
+        guard let separator = source[end], Self.isGroupSeparator(separator), source[end + 1]?.asciiDigit != nil else { return nil }
         let lead = Array(number.text.unicodeScalars)
         guard (1...3).contains(lead.count), lead.allSatisfy({ $0.asciiDigit != nil }), lead[0] != "0" else { return nil }
         var digits = lead
         var index = end
-        while let separator = source[index], Self.groupSeparators.contains(separator),
+        while let separator = source[index], Self.isGroupSeparator(separator),
             (1...3).allSatisfy({ source[index + $0]?.asciiDigit != nil })
         {
             let after = source[index + 4]
@@ -85,13 +88,18 @@ extension Parser {
             "\(text) could be \(decimal) (decimal point) or \(thousands) (a decimal comma locale's thousands separator): write \(decimal) or \(thousands)"
     }
 
-    /// Whether `text` is 1–3 digits not starting with 0, a point and exactly three digits.
+    /// Whether `text` is 1–3 digits not starting with 0, a point and exactly three digits
+    /// (a minus sign before it is allowed). Reads the UTF-8 bytes, without allocating.
     static func pointBeforeThreeDigits(_ text: String) -> Bool {
-        let scalars = Array((text.hasPrefix("-") ? String(text.dropFirst()) : text).unicodeScalars)
-        guard let point = scalars.firstIndex(of: "."), (1...3).contains(point), scalars[0] != "0",
-            scalars.count == point + 4
-        else { return false }
-        return scalars.enumerated().allSatisfy { $0.offset == point || $0.element.asciiDigit != nil }
+        var bytes = text.utf8[...]
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        guard (5...7).contains(bytes.count), bytes.first != UInt8(ascii: "0") else { return false }
+        let point = bytes.count - 4
+        for (offset, byte) in bytes.enumerated() {
+            let isDigit = byte &- UInt8(ascii: "0") < 10
+            if offset == point ? byte != UInt8(ascii: ".") : !isDigit { return false }
+        }
+        return true
     }
 
     /// Refuses a measure joined by a space and followed by a counted noun where a count
