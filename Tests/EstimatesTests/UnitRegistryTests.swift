@@ -64,6 +64,7 @@ import Testing
         #expect(try registry.lookup("millitonne").factor == 1)  // 1e-3 × 1000 kg
         // Shown by name, so that the printed unit reads back.
         #expect(try registry.lookup("millitonne").symbol(plural: false) == "millitonne")
+        #expect(try registry.lookup("millitonne").symbol(plural: true) == "millitonne")
         #expect(try registry.lookup("kt").symbol(plural: false) == "kt")
     }
 
