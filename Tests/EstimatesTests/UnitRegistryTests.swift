@@ -55,6 +55,19 @@ import Testing
         #expect(!registry.knows("ton"))
     }
 
+    /// News writes "mt" for the metric ton; by the prefix rule it would be a millitonne.
+    @Test func mtIsRefusedBeforeThePrefixRuleReadsIt() throws {
+        #expect(throws: EstimateError(.ambiguousUnit("mt", choices: ["t", "millitonne"]))) {
+            try registry.lookup("mt")
+        }
+        #expect(!registry.knows("mt"))
+        #expect(try registry.lookup("millitonne").factor == 1)  // 1e-3 × 1000 kg
+        // Shown by name, so that the printed unit reads back.
+        #expect(try registry.lookup("millitonne").symbol(plural: false) == "millitonne")
+        #expect(try registry.lookup("millitonne").symbol(plural: true) == "millitonne")
+        #expect(try registry.lookup("kt").symbol(plural: false) == "kt")
+    }
+
     @Test func unknownUnitsSuggestCloseNames() throws {
         do {
             _ = try registry.unit("tonn")

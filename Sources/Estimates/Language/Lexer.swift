@@ -27,9 +27,11 @@ struct Lexer: Sendable {
         ("≤", "<="), ("≥", ">="), ("≈", "≈"), ("±", "±"), ("–", "–"), ("—", "–"), ("²", "²"), ("³", "³"),
     ].map { (Array($0.0.unicodeScalars), $0.1) }
 
-    /// Whether `scalar` is a space for the calculator (newlines are tokens).
+    /// Whether `scalar` is a space for the calculator (newlines are tokens); the thin and
+    /// narrow no-break spaces group thousands (`5 000`).
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\u{00A0}" || scalar == "\u{FEFF}"
+            || scalar == "\u{2009}" || scalar == "\u{202F}"
     }
 
     /// Whether `scalar` can start a name: a letter, `_`, `µ`, `°` or `%`.

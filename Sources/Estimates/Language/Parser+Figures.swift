@@ -18,12 +18,19 @@ extension Parser {
         let start = token.start
         guard rule.isVague else {
             try reposition(to: phraseEnd)
+            // Stacked hedges ("up to approximately 3 million"): the outer one is read, the
+            // inner one noted, as extraction does.
+            var inner: HedgeRule?
+            if case .name = token.kind, let (second, secondEnd) = hedge(at: token.start), !second.isVague {
+                inner = second
+                try reposition(to: secondEnd)
+            }
             guard case .number = token.kind else {
                 throw syntaxError(
-                    "'\(rule.phrase)' must be followed by a number as written (a hedge reads a stated figure), found \(tokenDescription)",
+                    "'\(inner?.phrase ?? rule.phrase)' must be followed by a number as written (a hedge reads a stated figure), found \(tokenDescription)",
                     at: token.start)
             }
-            return try parseFigure(hedge: rule, start: start)
+            return try parseFigure(hedge: rule, start: start, innerHedge: inner)
         }
         var end = phraseEnd
         var scale: (Double, String)?
@@ -63,21 +70,24 @@ extension Parser {
     /// At a number token: `number [range end] [measure label] [unit]`, read under `hedge`.
     /// `negative` puts a minus sign on the first number (`-1 to 1`).
     mutating func parseFigure(
-        hedge: HedgeRule?, start: Int, between: Bool = false, negative: Bool = false
+        hedge: HedgeRule?, start: Int, between: Bool = false, negative: Bool = false, innerHedge: HedgeRule? = nil
     ) throws(EstimateError) -> Formula {
         guard case .number(var first) = token.kind else { preconditionFailure("parseFigure starts at a number") }
-        if negative { first = first.negated() }
         let signed = negative || signedNumber
         signedNumber = false
         let firstStart = token.start
         if let (label, end) = MeasureLabel.scan(source.scalars, from: firstStart, registry: vocabulary.registry, joint: .hyphen) {
             throw syntaxError(label.notACountMessage(source.scalars, end: end), at: firstStart)
         }
+        try refuseSpacedMeasure(at: firstStart)
         var numberEnd = token.end
-        try advance()
-        let (second, hyphenated) = try parseRangeEnd(between: between, signed: signed, numberEnd: &numberEnd)
+        try advanceAfterNumber(&first, start: firstStart, end: &numberEnd)
+        if negative { first = first.negated() }
+        let (second, hyphenated, secondStart) = try parseRangeEnd(between: between, signed: signed, numberEnd: &numberEnd)
         let measureLabel = try parseMeasureBeforeNoun(numberEnd: &numberEnd)
         let unit = try parseUnitAfterNumber(numberEnd: measureLabel == nil ? numberEnd : nil)
+        try refuseAmbiguousPoint(first, unit: unit, at: firstStart)
+        if let second { try refuseAmbiguousPoint(second, unit: unit, at: secondStart) }
         var estimate: Estimate
         do {
             estimate = try EstimateParser.makeEstimate(number: first, second: second, hedge: hedge, vagueScale: nil, unit: unit)
@@ -88,6 +98,9 @@ extension Parser {
                     at: firstStart)
             }
             throw error.located(at: location(firstStart))
+        }
+        if let innerHedge, let hedge {
+            estimate.notes.append(EstimateParser.stackedHedgeNote(outer: hedge, inner: innerHedge))
         }
         if hedge == nil && second == nil {
             // A number written without a hedge is exact: `5 m ^ 2` is 25 m^2, not "30".
@@ -104,7 +117,7 @@ extension Parser {
     /// a hyphen joined the two. `numberEnd` moves to the end of the second number.
     private mutating func parseRangeEnd(
         between: Bool, signed: Bool, numberEnd: inout Int
-    ) throws(EstimateError) -> (NewsNumber?, hyphenated: Bool) {
+    ) throws(EstimateError) -> (NewsNumber?, hyphenated: Bool, start: Int) {
         var hyphenated = false
         let separator = token
         var isRange = false
@@ -122,7 +135,7 @@ extension Parser {
         } else if token.isSymbol("–") || token.isName("to") {
             isRange = true
         }
-        guard isRange else { return (nil, false) }
+        guard isRange else { return (nil, false, 0) }
         try advance()
         var negativeEnd = false
         if !hyphenated, token.isSymbol("-"), case .number = try peek().kind, !(try peek().spaceBefore) {
@@ -134,10 +147,24 @@ extension Parser {
                 "expected a number after '\(source.text(separator.start..<separator.end))', found \(tokenDescription)",
                 at: token.start)
         }
-        if negativeEnd { end = end.negated() }
+        let start = token.start
         numberEnd = token.end
-        try advance()
-        return (end, hyphenated)
+        try advanceAfterNumber(&end, start: start, end: &numberEnd)
+        if negativeEnd { end = end.negated() }
+        return (end, hyphenated, start)
+    }
+
+    /// Moves past the number token `number` (at `start`, ending at `end`), taking the groups
+    /// of three digits after it (`5 000`) into it and moving `end` after them.
+    private mutating func advanceAfterNumber(_ number: inout NewsNumber, start: Int, end: inout Int) throws(EstimateError) {
+        if let (grouped, groupedEnd) = spaceGrouped(number, start: start, end: end) {
+            number = grouped
+            end = groupedEnd
+            try reposition(to: groupedEnd)
+        } else {
+            try refuseDottedThousands(number, end: end, start: start)
+            try advance()
+        }
     }
 
     /// A measure before the noun: `2.3 million 152-mm shells`. `numberEnd` moves to the end

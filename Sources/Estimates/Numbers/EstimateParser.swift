@@ -64,15 +64,19 @@ public struct EstimateParser: Sendable {
             index = skipSpaces(scalars, end)
         }
         var hedge: HedgeRule?
+        var inner: HedgeRule?
         if !between {
             if let (rule, end) = hedges.match(scalars, at: index) {
                 hedge = rule
                 index = skipSpaces(scalars, end)
+                (inner, index) = innerHedge(after: rule, scalars, at: index)
             }
         }
         var number: NewsNumber?
         var secondNumber: NewsNumber?
         var vagueScale: (Double, String)?
+        let numberStart = index
+        var secondStart = index
         if let rule = hedge, rule.isVague {
             (vagueScale, index) = vagueScaleWord(scalars, from: index)
         } else {
@@ -80,6 +84,7 @@ public struct EstimateParser: Sendable {
             number = first
             secondNumber = second
             index = end
+            secondStart = end - (second?.text.unicodeScalars.count ?? 0)
         }
         index = skipSpaces(scalars, index)
         var measureLabel: MeasureLabel?
@@ -88,9 +93,29 @@ public struct EstimateParser: Sendable {
             index = skipSpaces(scalars, end)
         }
         let (unit, label) = try unitPhrase(scalars, from: index)
-        let estimate = try Self.makeEstimate(
+        for (ambiguous, position) in [(number, numberStart), (secondNumber, secondStart)] {
+            if let ambiguous, let message = Parser.ambiguousPointMessage(ambiguous, unit: unit) {
+                throw Self.figureError(message, at: position)
+            }
+        }
+        var estimate = try Self.makeEstimate(
             number: number, second: secondNumber, hedge: hedge, vagueScale: vagueScale, unit: unit)
+        if let hedge, let inner { estimate.notes.append(Self.stackedHedgeNote(outer: hedge, inner: inner)) }
         return Parsed(estimate: estimate, number: number, hedge: hedge, measureLabel: measureLabel, label: label)
+    }
+
+    /// A second hedge after `outer` ("up to approximately 3 million"), when neither is vague,
+    /// and the index after it: the outer one is read, the inner one noted.
+    private func innerHedge(
+        after outer: HedgeRule, _ scalars: [Unicode.Scalar], at index: Int
+    ) -> (HedgeRule?, Int) {
+        guard !outer.isVague, let (rule, end) = hedges.match(scalars, at: index), !rule.isVague else { return (nil, index) }
+        return (rule, skipSpaces(scalars, end))
+    }
+
+    /// The note of stacked hedges, as the calculator and extraction write it.
+    static func stackedHedgeNote(outer: HedgeRule, inner: HedgeRule) -> String {
+        "“\(outer.phrase) \(inner.phrase)”: the outer hedge is read; “\(inner.phrase)” is noted"
     }
 
     /// An error in a figure at scalar `position` (origin `<figure>`).

@@ -55,7 +55,8 @@ public struct MeasureLabel: Sendable, Equatable {
         while index < scalars.count, scalars[index].properties.isAlphabetic { index += 1 }
         guard index > wordStart else { return nil }
         let word = String(String.UnicodeScalarView(scalars[wordStart..<index]))
-        guard let unit = try? registry.lookup(word), !unit.dimension.isDimensionless else { return nil }
+        // `knows` first: a failed lookup builds suggestions ("2.3 million" is no label).
+        guard registry.knows(word), let unit = try? registry.lookup(word), !unit.dimension.isDimensionless else { return nil }
         let text = String(String.UnicodeScalarView(scalars[start..<index]))
         return (MeasureLabel(value: value, unit: unit, text: text), index)
     }

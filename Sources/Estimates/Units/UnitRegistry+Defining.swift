@@ -35,10 +35,10 @@ extension UnitRegistry {
     }
 
     mutating func addCountedNoun(
-        _ name: String, plural: String, aliases: [String], line: Int, location: SourceLocation?
+        _ name: String, plural: String, aliases: [String], kind: String? = nil, line: Int, location: SourceLocation?
     ) throws(EstimateError) {
         let unit = UnitOfMeasure(
-            factor: 1, dimension: .base(name), terms: [UnitTerm(symbol: name, plural: plural, isCounted: true)])
+            factor: 1, dimension: .base(kind ?? name), terms: [UnitTerm(symbol: name, plural: plural, isCounted: true)])
         try add(
             Definition(
                 name: name, symbol: nil, aliases: [plural] + aliases, unit: unit, isPrefixable: false, isCounted: true,

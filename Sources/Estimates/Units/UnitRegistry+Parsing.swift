@@ -82,10 +82,27 @@ extension UnitRegistry {
         } else if fields[1].hasPrefix("!ambiguous") {
             try parseAmbiguous(fields, location: location)
         } else if block == .count {
-            try addCountedNoun(fields[0], plural: fields[1], aliases: Array(fields.dropFirst(2)), line: line, location: location)
+            try parseCountedNoun(fields, line: line, location: location)
         } else {
             try parseUnit(fields, prefixable: block == .prefixable, line: line, location: location)
         }
+    }
+
+    /// `singular = plural = alias … [= [noun]]`: a counted noun, its own kind of thing, or
+    /// another name for the kind `noun` counts (`round = rounds = [shell]`).
+    private mutating func parseCountedNoun(_ fields: [String], line: Int, location: SourceLocation) throws(EstimateError) {
+        var names = fields
+        var kind: String?
+        if let last = names.last, names.count > 2, last.hasPrefix("["), last.hasSuffix("]") {
+            let noun = String(last.dropFirst().dropLast())
+            guard countedDimensions.contains(noun) else {
+                throw EstimateError(.badDefinition("'\(last)' must name a counted noun defined above"), at: location)
+            }
+            kind = noun
+            names.removeLast()
+        }
+        try addCountedNoun(
+            names[0], plural: names[1], aliases: Array(names.dropFirst(2)), kind: kind, line: line, location: location)
     }
 
     private mutating func parseAmbiguous(_ fields: [String], location: SourceLocation) throws(EstimateError) {

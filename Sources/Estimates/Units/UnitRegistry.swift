@@ -51,6 +51,11 @@ public struct UnitRegistry: Sendable {
 
     private var byName: [String: Int] = [:]
     private var bySymbol: [String: Int] = [:]
+    /// The keys of `ambiguous`, in the order of definition.
+    private var ambiguousNames: [String] = []
+    /// Prefixed symbols refused as ambiguous and the names that show those units (`mt`,
+    /// `millitonne`).
+    private var shownByName: [(symbol: String, name: String)] = []
 
     /// An empty registry (add definitions by parsing a file).
     public init() {}
@@ -79,7 +84,9 @@ public struct UnitRegistry: Sendable {
             bySymbol[symbol] = index
         }
         definitions.append(definition)
-        if definition.isCounted { countedDimensions.insert(definition.name) }
+        if definition.isCounted, definition.unit.dimension == .base(definition.name) {
+            countedDimensions.insert(definition.name)
+        }
     }
 
     mutating func addPrefix(_ prefix: Prefix) {
@@ -100,11 +107,37 @@ public struct UnitRegistry: Sendable {
             throw EstimateError(.duplicateDefinition(name), at: location)
         }
         ambiguous[name] = choices
+        ambiguousNames.append(name)
+        // A prefixed unit defined so far whose symbol `name` spells is shown by name.
+        for prefix in prefixes where name.hasPrefix(prefix.symbol) {
+            if let index = bySymbol[String(name.dropFirst(prefix.symbol.count))], definitions[index].isPrefixable {
+                shownByName.append((symbol: name, name: prefix.name + definitions[index].name))
+            }
+        }
+    }
+
+    /// `unit` with a symbol refused as ambiguous ('mt') shown by name ('millitonne'), so that
+    /// it reads back. Done here, not in `prefixed`: there it slows every prefixed read.
+    private func shownReadably(_ unit: UnitOfMeasure) -> UnitOfMeasure {
+        guard unit.terms.count == 1 else { return unit }
+        var shown = unit
+        for pair in shownByName where pair.symbol == unit.terms[0].symbol {
+            shown.terms[0].symbol = pair.name
+            shown.terms[0].plural = pair.name
+        }
+        return shown
+    }
+
+    /// Whether `name` is refused as ambiguous: the few names compared in turn, which is
+    /// cheaper than hashing the name (it runs for every prefixed unit read).
+    private func isAmbiguous(_ name: String) -> Bool {
+        ambiguousNames.contains(name)
     }
 
     /// The unit a single name denotes: a name, symbol or alias, possibly with an SI prefix.
     public func lookup(_ name: String) throws(EstimateError) -> UnitOfMeasure {
-        if let unit = resolve(name) { return unit }
+        // An ambiguous name is refused before a prefix reads it ('mt' is not m + t).
+        if !isAmbiguous(name), let unit = resolve(name) { return shownByName.isEmpty ? unit : shownReadably(unit) }
         if let choices = ambiguous[name] {
             throw EstimateError(.ambiguousUnit(name, choices: choices))
         }
@@ -113,7 +146,7 @@ public struct UnitRegistry: Sendable {
 
     /// Whether `name` is a unit name (with or without a prefix).
     public func knows(_ name: String) -> Bool {
-        resolve(name) != nil
+        !isAmbiguous(name) && resolve(name) != nil
     }
 
     private func resolve(_ name: String) -> UnitOfMeasure? {
