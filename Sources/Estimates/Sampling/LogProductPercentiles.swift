@@ -28,14 +28,8 @@ extension SampleProgram {
     /// otherwise `nil` (sample it instead).
     package func logProductPercentiles(_ levels: [Double]) throws(EstimateError) -> [Double]? {
         guard definitions.entries.isEmpty, case .chain(let first, let links) = expression.kind,
-            links.allSatisfy({ $0.operation == .multiply || $0.operation == .divide })
+            let factors = try SampleEvaluator.logFactors(first, links)
         else { return nil }
-        guard var factors = try SampleEvaluator.logFactor(first, divides: false).map({ [$0] }) else { return nil }
-        for link in links {
-            guard let factor = try SampleEvaluator.logFactor(link.operand, divides: link.operation == .divide) else { return nil }
-            factors.append(factor)
-        }
-        guard factors.contains(where: { !$0.isExact }) else { return nil }
         let (_, scale) = try SampleEvaluator.unitAndScale(of: factors, links: links)
         var offset = 0.0
         var terms: [(low: Double, high: Double)] = []

@@ -44,13 +44,7 @@ extension SampleEvaluator {
     /// operand is a figure (a range or a positive exact value) or a unit, with at least one
     /// range; otherwise `nil`, and the ordinary path draws the chain.
     mutating func logProduct(_ first: Formula, _ links: [ChainLink]) throws(EstimateError) -> SampleSet? {
-        guard let last = links.last, links.allSatisfy({ $0.operation == .multiply || $0.operation == .divide }) else { return nil }
-        guard var factors = try Self.logFactor(first, divides: false).map({ [$0] }) else { return nil }
-        for link in links {
-            guard let factor = try Self.logFactor(link.operand, divides: link.operation == .divide) else { return nil }
-            factors.append(factor)
-        }
-        guard factors.contains(where: { !$0.isExact }) else { return nil }
+        guard let last = links.last, let factors = try Self.logFactors(first, links) else { return nil }
         let (unit, scale) = try Self.unitAndScale(of: factors, links: links)
         let logs = drawLogarithms(of: factors)
         let operation = last.operation == .divide ? "division" : "multiplication"
@@ -63,8 +57,20 @@ extension SampleEvaluator {
         }
     }
 
+    /// The factors of `first` followed by `links` when every operation is `*` or `/`, every
+    /// operand a figure or a unit, and at least one a range; otherwise `nil`.
+    static func logFactors(_ first: Formula, _ links: [ChainLink]) throws(EstimateError) -> [LogFactor]? {
+        guard links.allSatisfy({ $0.operation == .multiply || $0.operation == .divide }) else { return nil }
+        guard var factors = try logFactor(first, divides: false).map({ [$0] }) else { return nil }
+        for link in links {
+            guard let factor = try logFactor(link.operand, divides: link.operation == .divide) else { return nil }
+            factors.append(factor)
+        }
+        return factors.contains(where: { !$0.isExact }) ? factors : nil
+    }
+
     /// The operand as a log-space factor, or `nil` when it is anything else.
-    static func logFactor(_ formula: Formula, divides: Bool) throws(EstimateError) -> LogFactor? {
+    private static func logFactor(_ formula: Formula, divides: Bool) throws(EstimateError) -> LogFactor? {
         switch formula.kind {
         case .figure(let literal):
             switch try distribution(of: literal) {
