@@ -51,6 +51,6 @@ import Testing
     @Test func theBinaryEvaluatesAndPrintsJSON() throws {
         let outcome = try CLIFixtures.runBinary(["eval", "--format", "json", "5000 lb in kg"])
         #expect(outcome.status == 0)
-        #expect(outcome.output == #"{"low":2267.96185,"nominal":2267.96185,"high":2267.96185,"unit":"kg","meaning":"point","notes":[]}"# + "\n")
+        #expect(outcome.output == #"{"low":2267.96185,"nominal":2267.96185,"high":2267.96185,"unit":"kg","meaning":"point","range90":null,"notes":[]}"# + "\n")
     }
 }

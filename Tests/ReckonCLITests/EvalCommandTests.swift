@@ -28,18 +28,18 @@ import Testing
         #expect(CLIFixtures.run(["eval", "100", "to", "180", "km", "in", "mi"]).output == "62.1–112 mi (bounds)\n")
     }
 
-    @Test func jsonIsOneObjectWithTheSixKeys() {
+    @Test func jsonIsOneObjectWithTheSevenKeys() {
         let outcome = CLIFixtures.run(["eval", "--format", "json", "about 2.3 million shells / about 5,000 containers"])
         #expect(outcome.status == 0)
         #expect(
             outcome.output
-                == #"{"low":300,"nominal":460,"high":833.333333333334,"unit":"shells/container","meaning":"ci90_bounds","notes":["“about 2.3 million” read as 2,100,000–2,500,000 (x ± 2u; each side at most x/2; u = 100,000)","“about 5,000” read as 3,000–7,000 (x ± 2u; each side at most x/2; u = 1,000)","90% range with the inputs drawn as their readings say: 324–771 shells/container (5th–95th percentiles, computed without sampling; the range above holds every combination of the inputs' 90% ranges)"]}"#
+                == #"{"low":300,"nominal":460,"high":833.333333333334,"unit":"shells/container","meaning":"ci90_bounds","range90":{"low":324.306217468557,"median":463.136455487702,"high":770.902598270226,"method":"exact"},"notes":["“about 2.3 million” read as 2,100,000–2,500,000 (x ± 2u; each side at most x/2; u = 100,000)","“about 5,000” read as 3,000–7,000 (x ± 2u; each side at most x/2; u = 1,000)","90% range with the inputs drawn as their readings say: 324–771 shells/container (5th–95th percentiles, computed without sampling; the range above holds every combination of the inputs' 90% ranges)"]}"#
                 + "\n")
     }
 
     @Test func jsonHasNullForAMissingNominal() {
         let outcome = CLIFixtures.run(["eval", "--format=json", "100-180 km"])
-        #expect(outcome.output == #"{"low":100,"nominal":null,"high":180,"unit":"km","meaning":"bounds","notes":[]}"# + "\n")
+        #expect(outcome.output == #"{"low":100,"nominal":null,"high":180,"unit":"km","meaning":"bounds","range90":null,"notes":[]}"# + "\n")
     }
 
     @Test func theExpressionCanComeFromStandardInput() {

@@ -80,18 +80,18 @@ import Testing
     }
 
     static let defined: [(expression: String, text: String, json: String)] = [
-        ("-0", "0", #"{"low":0,"nominal":0,"high":0,"unit":"","meaning":"point","notes":[]}"#),
-        ("-0 kg", "0 kg", #"{"low":0,"nominal":0,"high":0,"unit":"kg","meaning":"point","notes":[]}"#),
-        ("0 * -5 m", "0 m", #"{"low":0,"nominal":0,"high":0,"unit":"m","meaning":"point","notes":[]}"#),
-        ("-(0 to 1)", "-1–0 (bounds)", #"{"low":-1,"nominal":null,"high":0,"unit":"","meaning":"bounds","notes":[]}"#),
-        ("round(-0.4)", "0", #"{"low":0,"nominal":0,"high":0,"unit":"","meaning":"point","notes":[]}"#),
-        ("1e300 Qm", "1e+300 Qm", #"{"low":1e+300,"nominal":1e+300,"high":1e+300,"unit":"Qm","meaning":"point","notes":[]}"#),
-        ("1e-300 qm", "1e-300 qm", #"{"low":1e-300,"nominal":1e-300,"high":1e-300,"unit":"qm","meaning":"point","notes":[]}"#),
-        ("1e308 kg", "1e+308 kg", #"{"low":1e+308,"nominal":1e+308,"high":1e+308,"unit":"kg","meaning":"point","notes":[]}"#),
-        ("2.3e-308 kg", "2.3e-308 kg", #"{"low":2.3e-308,"nominal":2.3e-308,"high":2.3e-308,"unit":"kg","meaning":"point","notes":[]}"#),
-        ("1e300 kg + 1e300 kg", "2e+300 kg", #"{"low":2e+300,"nominal":2e+300,"high":2e+300,"unit":"kg","meaning":"point","notes":[]}"#),
-        ("1e-300 m / 1e5", "1e-305 m", #"{"low":1e-305,"nominal":1e-305,"high":1e-305,"unit":"m","meaning":"point","notes":[]}"#),
-        ("5 - 5", "0", #"{"low":0,"nominal":0,"high":0,"unit":"","meaning":"point","notes":[]}"#),
+        ("-0", "0", #"{"low":0,"nominal":0,"high":0,"unit":"","meaning":"point","range90":null,"notes":[]}"#),
+        ("-0 kg", "0 kg", #"{"low":0,"nominal":0,"high":0,"unit":"kg","meaning":"point","range90":null,"notes":[]}"#),
+        ("0 * -5 m", "0 m", #"{"low":0,"nominal":0,"high":0,"unit":"m","meaning":"point","range90":null,"notes":[]}"#),
+        ("-(0 to 1)", "-1–0 (bounds)", #"{"low":-1,"nominal":null,"high":0,"unit":"","meaning":"bounds","range90":null,"notes":[]}"#),
+        ("round(-0.4)", "0", #"{"low":0,"nominal":0,"high":0,"unit":"","meaning":"point","range90":null,"notes":[]}"#),
+        ("1e300 Qm", "1e+300 Qm", #"{"low":1e+300,"nominal":1e+300,"high":1e+300,"unit":"Qm","meaning":"point","range90":null,"notes":[]}"#),
+        ("1e-300 qm", "1e-300 qm", #"{"low":1e-300,"nominal":1e-300,"high":1e-300,"unit":"qm","meaning":"point","range90":null,"notes":[]}"#),
+        ("1e308 kg", "1e+308 kg", #"{"low":1e+308,"nominal":1e+308,"high":1e+308,"unit":"kg","meaning":"point","range90":null,"notes":[]}"#),
+        ("2.3e-308 kg", "2.3e-308 kg", #"{"low":2.3e-308,"nominal":2.3e-308,"high":2.3e-308,"unit":"kg","meaning":"point","range90":null,"notes":[]}"#),
+        ("1e300 kg + 1e300 kg", "2e+300 kg", #"{"low":2e+300,"nominal":2e+300,"high":2e+300,"unit":"kg","meaning":"point","range90":null,"notes":[]}"#),
+        ("1e-300 m / 1e5", "1e-305 m", #"{"low":1e-305,"nominal":1e-305,"high":1e-305,"unit":"m","meaning":"point","range90":null,"notes":[]}"#),
+        ("5 - 5", "0", #"{"low":0,"nominal":0,"high":0,"unit":"","meaning":"point","range90":null,"notes":[]}"#),
     ]
 
     @Test(arguments: defined)

@@ -42,11 +42,16 @@ import Testing
             let outcome = CLIFixtures.run(["eval", "--format", format, "--line-ending", "lf", item.expression])
             #expect(outcome.status == 0, "\(outcome.errors)")
             let lines = outcome.output.split(separator: "\n").map { $0.components(separatedBy: separator) }
-            #expect(lines.first?.suffix(5) == ["value_low", "value_nominal", "value_high", "unit", "meaning"])
-            // Counted from the end: the expression before them may hold quoted commas.
+            #expect(
+                lines.first?.suffix(9) == [
+                    "value_low", "value_nominal", "value_high", "unit", "meaning", "range90_low", "range90_nominal", "range90_high",
+                    "range90_method",
+                ])
+            // Counted from the end: the expression before them may hold quoted commas (the
+            // method after them is `exact` or empty for these products and quotients).
             let row = try #require(lines.last)
             printed.append(
-                (format, try #require(Decimal(string: row[row.count - 5])), try #require(Decimal(string: row[row.count - 3]))))
+                (format, try #require(Decimal(string: row[row.count - 9])), try #require(Decimal(string: row[row.count - 7]))))
         }
         for (format, low, high) in printed {
             #expect(low * item.low.1 <= item.low.0, "\(format): low \(low) is above the exact \(item.low.0)/\(item.low.1)")

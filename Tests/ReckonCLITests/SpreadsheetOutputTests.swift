@@ -158,9 +158,9 @@ import TextCore
     @Test func evalAndRunWritePlainCSVByDefaultAndSpreadsheetCSVOnRequest() {
         // "007" is text a spreadsheet would turn into 7: plain keeps it, spreadsheet guards it.
         let eval = CLIFixtures.run(["eval", "-f", "csv", "--line-ending", "lf", "007"])
-        #expect(eval.output == "expression,value_low,value_nominal,value_high,unit,meaning\n007,7,7,7,,point\n")
+        #expect(eval.output == "expression,value_low,value_nominal,value_high,unit,meaning,range90_low,range90_nominal,range90_high,range90_method\n007,7,7,7,,point,,,,\n")
         let guarded = CLIFixtures.run(["eval", "-f", "csv", "--line-ending", "lf", "--csv", "spreadsheet", "007"])
-        #expect(guarded.output.hasSuffix("\n\"'007\",7,7,7,,point\n"))
+        #expect(guarded.output.hasSuffix("\n\"'007\",7,7,7,,point,,,,\n"))
         let run = CLIFixtures.run(["run", "-f", "tsv", "-"], input: Array("print 007\n".utf8))
         #expect(run.output.split(separator: "\n").last?.hasPrefix("1\tprint\t007\t7\t7\t7\t") == true, "\(run.output)")
         let guardedRun = CLIFixtures.run(["run", "-f", "tsv", "--csv", "spreadsheet", "-"], input: Array("print 007\n".utf8))
@@ -174,7 +174,11 @@ import TextCore
         #expect(eval.status == 0 && eval.output.isEmpty && eval.errors.isEmpty, "\(eval.errors)")
         let evalParts = try WorkbookReading.parts(Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/eval.xlsx"))))
         #expect(evalParts["xl/workbook.xml"]?.contains(#"<sheet name="eval" sheetId="1""#) == true)
-        #expect(WorkbookReading.headerRow(evalParts) == ["expression", "value_low", "value_nominal", "value_high", "unit", "meaning"])
+        #expect(
+            WorkbookReading.headerRow(evalParts) == [
+                "expression", "value_low", "value_nominal", "value_high", "unit", "meaning", "range90_low", "range90_nominal",
+                "range90_high", "range90_method",
+            ])
         #expect(
             WorkbookReading.sharedStrings(evalParts).contains(
                 "note: “about 5,000” read as 3,000–7,000 (x ± 2u; each side at most x/2; u = 1,000)"))

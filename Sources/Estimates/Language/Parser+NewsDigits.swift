@@ -5,24 +5,18 @@ import TextCore
 /// digits (`5.000`) and points as thousands separators (`1.234.567`) are refused where they
 /// could mean two different numbers.
 extension Parser {
-    /// Whether `scalar` groups thousands: a space, a no-break space, a thin space or a
-    /// narrow no-break space.
-    static func isGroupSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == " " || scalar == "\u{00A0}" || scalar == "\u{2009}" || scalar == "\u{202F}"
-    }
-
     /// `number` (which ends at `end`) extended by the groups of three digits after it, each
     /// after one space (`5 000`, `12 500 000`), and the index after the last group; `nil`
     /// when none follows. The lead is 1–3 digits not starting with 0, a group is exactly
     /// three digits followed by no digit, point, comma or letter, and a group that is the
     /// number of a measure before a noun (`2 152 mm shells`) is not taken.
     func spaceGrouped(_ number: NewsNumber, start: Int, end: Int) -> (NewsNumber, Int)? {
-        guard let separator = source[end], Self.isGroupSeparator(separator), source[end + 1]?.asciiDigit != nil else { return nil }
+        guard let separator = source[end], LocaleDigits.isGroupSeparator(separator), source[end + 1]?.asciiDigit != nil else { return nil }
         let lead = Array(number.text.unicodeScalars)
         guard (1...3).contains(lead.count), lead.allSatisfy({ $0.asciiDigit != nil }), lead[0] != "0" else { return nil }
         var digits = lead
         var index = end
-        while let separator = source[index], Self.isGroupSeparator(separator),
+        while let separator = source[index], LocaleDigits.isGroupSeparator(separator),
             (1...3).allSatisfy({ source[index + $0]?.asciiDigit != nil })
         {
             let after = source[index + 4]
@@ -56,7 +50,7 @@ extension Parser {
     /// reads as `1.234` and `.567`): `end` is where `number` ends.
     func refuseDottedThousands(_ number: NewsNumber, end: Int, start: Int) throws(EstimateError) {
         guard source[end] == ".", (1...3).allSatisfy({ source[end + $0]?.asciiDigit != nil }),
-            Self.pointBeforeThreeDigits(number.text)
+            LocaleDigits.pointBeforeThreeDigits(number.text)
         else { return }
         var index = end
         while source[index] == ".", (1...3).allSatisfy({ source[index + $0]?.asciiDigit != nil }) { index += 4 }
@@ -77,29 +71,13 @@ extension Parser {
 
     /// Why `number` before `unit` is refused as `5.000`, if it is.
     static func ambiguousPointMessage(_ number: NewsNumber, unit: UnitOfMeasure) -> String? {
-        guard pointBeforeThreeDigits(number.text), unit.isOne || unit.isCountedNoun else { return nil }
+        guard LocaleDigits.pointBeforeThreeDigits(number.text), unit.isOne || unit.isCountedNoun else { return nil }
         let text = number.text.hasPrefix("-") ? String(number.text.dropFirst()) : number.text
-        let parts = text.split(separator: ".")
-        var fraction = parts[1]
-        while fraction.last == "0" { fraction.removeLast() }
-        let decimal = fraction.isEmpty ? String(parts[0]) : fraction.count == 3 ? text + "0" : parts[0] + "." + fraction
-        let thousands = parts[0] + "," + parts[1]
+        var (decimal, thousands) = LocaleDigits.readings(of: text)
+        // "1.234" is suggested as "1.2340", which is not refused again.
+        if decimal == text { decimal += "0" }
         return
             "\(text) could be \(decimal) (decimal point) or \(thousands) (a decimal comma locale's thousands separator): write \(decimal) or \(thousands)"
-    }
-
-    /// Whether `text` is 1–3 digits not starting with 0, a point and exactly three digits
-    /// (a minus sign before it is allowed). Reads the UTF-8 bytes, without allocating.
-    static func pointBeforeThreeDigits(_ text: String) -> Bool {
-        var bytes = text.utf8[...]
-        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-        guard (5...7).contains(bytes.count), bytes.first != UInt8(ascii: "0") else { return false }
-        let point = bytes.count - 4
-        for (offset, byte) in bytes.enumerated() {
-            let isDigit = byte &- UInt8(ascii: "0") < 10
-            if offset == point ? byte != UInt8(ascii: ".") : !isDigit { return false }
-        }
-        return true
     }
 
     /// Refuses a measure joined by a space and followed by a counted noun where a count

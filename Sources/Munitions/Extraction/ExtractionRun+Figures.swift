@@ -55,10 +55,14 @@ extension ExtractionRun {
 
     /// Scans the number at token `index`, with a glued "m" for million after it.
     @inline(__always) private func scanFigureNumber(at index: Int, currency: String?, spelled: Bool) -> FigureReading? {
-        guard let (scanned, numberEnd) = NewsNumberScanner().scan(scalars, from: start(index)) else { return nil }
+        guard let (scanned, numberEnd) = newsNumber(at: start(index)) else { return nil }
         var number = scanned
         var position = token(atOrAfter: numberEnd, from: index)
         var notes: [String] = []
+        if !spelled, let (read, note) = localePointReading(number, countedNounFollows: nounFollows(position) && !measureWordAt(position)) {
+            number = read
+            notes.append(note)
+        }
         // "£245m", "2m people": a glued "m" after money or before a counted noun is a million
         // (British usage); elsewhere it stays the metre.
         if !spelled, number.scale == 1, isWord(position, Self.mKey), attached(position), scalars[start(position)] == "m",
@@ -287,7 +291,7 @@ extension ExtractionRun {
         if next < tokens.count, tokens[next].kind == .symbol, Self.currencies[scalars[start(next)]] != nil { next += 1 }
         guard next < tokens.count, tokens[next].kind == .number || classes(next).contains(.number) else { return nil }
         if tokens[next].kind == .number, caliberLabel(at: next) != nil { return nil }
-        guard let (high, highEnd) = NewsNumberScanner().scan(scalars, from: start(next)) else { return nil }
+        guard let (high, highEnd) = newsNumber(at: start(next)) else { return nil }
         var low = first.value
         if first.scale == 1, high.scale > 1, first.value * high.scale <= high.value { low *= high.scale }
         guard high.value > low else { return nil }

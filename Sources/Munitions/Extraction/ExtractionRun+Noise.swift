@@ -182,6 +182,12 @@ extension ExtractionRun {
         if lengths == [4, 2, 2] { return nil }
         // Years in a row ("2014 2015") are not phone numbers.
         if lengths.allSatisfy({ $0 == 4 }) { return nil }
+        // Thousands grouped by spaces before what they count ("1 500 000 shells") are a number.
+        if (1...3).contains(lengths[0]), lengths.dropFirst().allSatisfy({ $0 == 3 }), scalars[start(index)] != "0",
+            newsNumber(at: start(index))?.1 == end(position - 1), nounFollows(position)
+        {
+            return nil
+        }
         return position
     }
 

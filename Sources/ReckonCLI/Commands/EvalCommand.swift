@@ -29,10 +29,11 @@ enum EvalCommand: Command {
         JSON form is one object: low, nominal (null when there is none), high, unit, meaning
         (point, bounds, ci90, ci90_bounds, variants, disagreement) and notes. A result of
         two or more ranges, one a 90% range, is the bounds of those ranges (ci90_bounds), not
-        a 90% range; a note gives the 90% range of the expression sampled (100,000 draws,
-        seed 1). The table forms (table,
-        markdown, csv, tsv, xlsx) are one row: expression, value (low, nominal, high), unit
-        and meaning; the notes are footnotes of the table and markdown forms and the notes
+        a 90% range; then a note, JSON's range90 and the table's range90 columns give the
+        90% range of the expression with its inputs drawn (5th, 50th and 95th percentiles:
+        exact for products and quotients, else 100,000 draws, seed 1). The table forms
+        (table, markdown, csv, tsv, xlsx) are one row: expression, value (low, nominal,
+        high), unit, meaning, range90 (low, nominal = median, high) and range90_method; the notes are footnotes of the table and markdown forms and the notes
         sheet of xlsx, and go to standard error with csv and tsv. CSV and TSV text is plain
         by default (--csv).
         """
@@ -55,16 +56,18 @@ enum EvalCommand: Command {
         let (text, origin) = try ExpressionInput(arguments, console: &console).parts
         let calculator = try UnitsOption.calculator(arguments, console: &console)
         let (script, value) = try evaluate(text, origin: origin, calculator: calculator)
-        let notes = value.notes + (ninetyPercentRange(of: script, value: value).map { [$0] } ?? [])
+        let sampled = EvalSampledRange.of(script, value: value)
+        let notes = value.notes + (sampled.map { [note($0, unit: value.unit.symbol(plural: true))] } ?? [])
+        let range = try? sampled?.get()
         switch format {
         case .text:
             let lines = [value.formatted()] + notes.map { "note: \($0)" }
             try target.write(Array((lines.joined(separator: "\n") + "\n").utf8), console: &console)
         case .json:
-            try target.write(Array((json(value, notes: notes) + "\n").utf8), console: &console)
+            try target.write(Array((json(value, sampled: range, notes: notes) + "\n").utf8), console: &console)
         case .table(let tableFormat):
             try TableOutput.emit(
-                table(value, expression: text, notes: notes), format: tableFormat, csvOptions: csvOptions, arguments, console: &console)
+                table(value, expression: text, sampled: range, notes: notes), format: tableFormat, csvOptions: csvOptions, arguments, console: &console)
             if !tableFormat.showsFootnotes { for note in notes { console.error("note: \(note)") } }
         }
         return 0
@@ -74,31 +77,12 @@ enum EvalCommand: Command {
     /// ends to about 1%, and a fixed seed, so the note is the same on every run.
     static let sampledDraws = 100_000
 
-    /// For a result whose range is the bounds of 90% ranges, the 90% range of the same
-    /// expression with every input drawn as `reckon sample` draws it: computed exactly for a
-    /// product or quotient of figures, sampled otherwise; a note, or a note saying why there
-    /// is none.
-    private static func ninetyPercentRange(of script: Script, value: Estimate) -> String? {
-        guard value.meaning == .ci90Bounds else { return nil }
-        let ends: [Double]
-        let how: String
-        do {
-            let program = try SampleProgram(script: script)
-            if let exact = try program.logProductPercentiles([5, 95]) {
-                ends = exact
-                how = "5th–95th percentiles, computed without sampling"
-            } else {
-                let summary = try ScriptSampling(count: sampledDraws, seed: 1, levels: [5, 95]).summary(of: program)
-                ends = summary.percentiles.map(\.value)
-                how = "5th–95th percentiles of \(NumberFormatting.display(Double(sampledDraws))) draws, seed 1"
-            }
-        } catch {
-            return "no 90% range of the inputs drawn: \(error.message)"
+    /// The note on the sampled range, or on why there is none.
+    private static func note(_ sampled: Result<EvalSampledRange, EstimateError>, unit: String) -> String {
+        switch sampled {
+        case .success(let range): return range.note(unit: unit)
+        case .failure(let error): return "no 90% range of the inputs drawn: \(error.message)"
         }
-        let low = NumberFormatting.display(ends[0], significantDigits: 3, rule: .down)
-        let high = NumberFormatting.display(ends[1], significantDigits: 3, rule: .up)
-        return "90% range with the inputs drawn as their readings say: \(low)–\(high) \(value.unit.symbol(plural: true)) "
-            + "(\(how); the range above holds every combination of the inputs' 90% ranges)"
     }
 
     /// The value of `text`, finite.
@@ -117,32 +101,51 @@ enum EvalCommand: Command {
         return (script, value)
     }
 
-    /// One row: the expression, the value (low, nominal, high), its unit and meaning; the
-    /// hedge readings as footnotes.
-    static func table(_ value: Estimate, expression: String, notes: [String]) -> Table {
+    /// One row: the expression, the value (low, nominal, high), its unit and meaning, and the
+    /// sampled 90% range (`range90_low`, `range90_nominal` = its median, `range90_high`,
+    /// `range90_method`; empty unless the value is the bounds of 90% ranges); the hedge
+    /// readings as footnotes.
+    static func table(_ value: Estimate, expression: String, sampled: EvalSampledRange?, notes: [String]) -> Table {
         var table = Table(
             columns: [
                 Column(name: "expression", kind: .text), Column(name: "value", kind: .estimate),
                 Column(name: "unit", kind: .text), Column(name: "meaning", kind: .text),
+                Column(name: "range90", label: "sampled 90% range", kind: .estimate),
+                Column(name: "range90_method", label: "found by", kind: .text),
             ],
             footnotes: notes.map { "note: \($0)" })
+        let range: Cell = sampled.map {
+            .estimate(
+                EstimateCell(
+                    low: $0.low, nominal: $0.median, high: $0.high, meaning: .ci90,
+                    display: NumberFormatting.display($0.low, significantDigits: 3, rule: .down) + "–"
+                        + NumberFormatting.display($0.high, significantDigits: 3, rule: .up)))
+        } ?? .empty
         table.append([
             .text(expression), .estimate(EstimateCell(value).withoutUnit), .text(value.unit.symbol(plural: true)),
-            .text(value.meaning.rawValue),
+            .text(value.meaning.rawValue), range, sampled.map { .text($0.method) } ?? .empty,
         ])
         return table
     }
 
-    /// `{"low":…,"nominal":…,"high":…,"unit":"…","meaning":"…","notes":[…]}`.
-    static func json(_ value: Estimate, notes: [String]) -> String {
+    /// `{"low":…,"nominal":…,"high":…,"unit":"…","meaning":"…","range90":…,"notes":[…]}`;
+    /// `range90` is `{"low":…,"median":…,"high":…,"method":"exact"}` (or `"100000 draws,
+    /// seed 1"`) when the value is the bounds of 90% ranges, else `null`.
+    static func json(_ value: Estimate, sampled: EvalSampledRange?, notes: [String]) -> String {
         let nominal = value.nominal.map(NumberFormatting.machine) ?? "null"
         let notes = notes.map(jsonString).joined(separator: ",")
         // The ends rounded outward, so that the written range holds the computed one.
         let low = NumberFormatting.machine(MachineNumber.outward(value.low, .down))
         let high = NumberFormatting.machine(MachineNumber.outward(value.high, .up))
+        let range = sampled.map {
+            "{\"low\":\(NumberFormatting.machine(MachineNumber.outward($0.low, .down))),"
+                + "\"median\":\(NumberFormatting.machine($0.median)),"
+                + "\"high\":\(NumberFormatting.machine(MachineNumber.outward($0.high, .up))),"
+                + "\"method\":\(jsonString($0.method))}"
+        } ?? "null"
         return "{\"low\":\(low),\"nominal\":\(nominal),\"high\":\(high),"
             + "\"unit\":\(jsonString(value.unit.symbol(plural: true))),\"meaning\":\(jsonString(value.meaning.rawValue)),"
-            + "\"notes\":[\(notes)]}"
+            + "\"range90\":\(range),\"notes\":[\(notes)]}"
     }
 
     private static func jsonString(_ text: String) -> String { JSONRenderer.quoted(text) }

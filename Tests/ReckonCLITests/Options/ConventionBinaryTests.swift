@@ -37,7 +37,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try Binary.run(["eval", "-o", "-", "-f", "json", "5 kg"], in: folder)
         #expect(result.status == 0)
-        #expect(result.output == #"{"low":5,"nominal":5,"high":5,"unit":"kg","meaning":"point","notes":[]}"# + "\n")
+        #expect(result.output == #"{"low":5,"nominal":5,"high":5,"unit":"kg","meaning":"point","range90":null,"notes":[]}"# + "\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 
