@@ -178,35 +178,26 @@ import Testing
 
     @Test func theLedgerHoldsEveryRowOnceWithTheSeedArticlesComplete() throws {
         let ledger = try ClaimLedger.standard()
-        #expect(ledger.claims.count == 75)
-        #expect(Set(ledger.claims.map(\.id)).count == 75)
-        #expect(ledger.claims.filter { $0.source.outlet == Self.liga }.count == 13)
+        let rows = try CSVReader().read(EmbeddedDatasets.claims, origin: "claims.csv").records.count
+        #expect(ledger.claims.count == rows)
+        #expect(Set(ledger.claims.map(\.id)).count == rows)
+        #expect(ledger.claims.filter { $0.source.url == SeedArticle.liga.url }.count == 13)
         #expect(ledger.claims.filter { $0.source.url == SeedArticle.kyivIndependent.url }.count == 10)
     }
 
-    @Test func theContainerEstimatesMoveFromOctober2023ToAugust2024() throws {
-        let ledger = try ClaimLedger.standard()
-        let timeline = ledger.claims(subject: "nk-containers-to-russia")
-            .map { ($0.referenceDate?.description ?? "", $0.estimate?.nominal ?? $0.estimate?.low ?? -1, $0.hedge ?? "") }
-            .sorted { ($0.0, $0.2) < ($1.0, $1.2) }
-        let expected: [(String, Double, String)] = [
-            ("2023-10-13", 1_001, "more than"),
-            ("2023-12-29", 5_000, "about"),
-            ("2023-12-31", 5_000, "about"),
-            ("2023-12-31", 5_000, "around"),
-            ("2024-02-23", 10_001, "more than"),
-            ("2024-02-26", 6_700, "about"),
-            ("2024-02-27", 6_700, ""),
-            ("2024-02-27", 6_700, "around"),
-            ("2024-06-14", 10_000, "at least"),
-            ("2024-08-27", 13_001, "more than"),
-            ("2024-08-27", 13_001, "over"),
-        ]
-        #expect(timeline.count == expected.count)
-        for (row, want) in zip(timeline, expected) {
-            #expect(row.0 == want.0)
-            #expect(row.1 == want.1)
-            #expect(row.2 == want.2)
-        }
+    /// The container estimates as the hedge rules read them, one per period, hand-derived
+    /// from Datasets/hedges.csv: "more than x" is x + 1 up; "about x" is x ± 2u.
+    @Test(arguments: [
+        ("dw-20231013-containers", "2023-10-13", 1_001.0, 1_500.0),  // more than 1,000: u = 1,000 → 1,001–1,500 (at most 1.5x)
+        ("liga-20240111-containers", "2023-12-31", 3_000, 7_000),  // about 5,000: u = 1,000
+        ("politico-20240227-containers", "2024-02-27", 6_500, 6_900),  // around 6,700: u = 100
+        ("yonhap-20240827-containers", "2024-08-27", 13_001, 14_000),  // more than 13,000: u = 1,000
+        ("kookbang-20250714-containers", "2025-07-14", 26_000, 30_000),  // some 28,000: u = 1,000
+    ])
+    func theContainerEstimatesAreReadByTheirHedges(id: String, day: String, low: Double, high: Double) throws {
+        let claim = try ClaimLedger.standard().claim(id: id)
+        #expect(claim.referenceDate?.description == day)
+        #expect(claim.estimate?.low == low)
+        #expect(claim.estimate?.high == high)
     }
 }

@@ -33,10 +33,18 @@ import Testing
         let published = ledger.claims(publishedIn: try DateSpan(parsing: "2023-10-01/2023-11-30")).map(\.id)
         #expect(published == ["dw-20231013-containers", "dw-20231013-shipment-period", "hani-20231102-shells",
             "hani-20231102-shipments", "hani-20231102-deliveries-start"])
+        // Every filter applies: the subject, "shin" anywhere in the source (Shin Won-sik, and
+        // also Seoul Shinmun), a reference day in 2024.
         let filtered = ledger.claims(subject: "nk-containers-to-russia", source: "shin", referringTo: try DateSpan(parsing: "2024"))
-        #expect(filtered.map(\.id) == [
-            "politico-20240227-containers", "rbc-20240227-containers", "cnn-20240227-containers", "bloomberg-20240614-containers",
-        ])
+        let expected = ledger.claims.filter {
+            $0.subject == "nk-containers-to-russia" && $0.source.matches("shin")
+                && $0.referenceDate.map { $0.description.hasPrefix("2024-") } == true
+        }
+        #expect(filtered.map(\.id) == expected.map(\.id))
+        for id in ["politico-20240227-containers", "rbc-20240227-containers", "cnn-20240227-containers", "bloomberg-20240614-containers"] {
+            #expect(filtered.map(\.id).contains(id))
+        }
+        #expect(!filtered.map(\.id).contains("yonhap-20240111-containers"), "refers to 2023-12-31")
     }
 
     @Test(arguments: [

@@ -53,7 +53,7 @@ import Testing
         #expect(
             lines.first
                 == "id,subject,as_written,value_low,value_nominal,value_high,unit,dates,hedge,meaning,speaker,outlet,published,as_of,quote")
-        #expect(lines.count == 76)
+        #expect(lines.count == 1 + (try! ClaimLedger.standard()).claims.count)
         #expect(lines.contains { $0.hasPrefix("liga-20240111-attack-dates,nk-missile-attacks-dates,December 29 and January 2,,,,date,2023-12-29;2024-01-02,,point,") })
     }
 
@@ -92,10 +92,11 @@ import Testing
         let result = Self.run("conflicts", "--format", "csv", "--line-ending", "lf")
         let lines = result.output.split(separator: "\n")
         #expect(lines.first == "conflict,subject,reason,claim,outlet,published,as_of,value_low,value_nominal,value_high,unit,dates,quote")
-        #expect(lines.count == 1 + 2 * 26)
+        #expect(lines.count == 1 + 2 * (try! ClaimLedger.standard()).conflicts().count)
+        // Counted from the subject: conflict numbers follow the ledger's order.
         let cnn =
-            "10,nk-122mm-munitions-to-russia,different things counted,cnn-20240227-122mm-capacity,CNN (via hackertalks.com repost),,2024-02-26,500001,,600000,rocket,,\"more than 500,000 rounds of 122 mm multiple rocket launchers\""
-        #expect(lines.contains { $0 == cnn })
+            "nk-122mm-munitions-to-russia,different things counted,cnn-20240227-122mm-capacity,CNN (via hackertalks.com repost),,2024-02-26,500001,,600000,rocket,,\"more than 500,000 rounds of 122 mm multiple rocket launchers\""
+        #expect(lines.contains { $0.drop { $0 != "," }.dropFirst() == cnn })
     }
 
     @Test func aUsersFileThatContradictsTheLedgerShowsUpInConflicts() throws {
@@ -111,7 +112,8 @@ import Testing
         #expect(claims == ["liga-20240111-attack-dates", "desk-attacks", "kyivind-20240111-attack-dates", "desk-attacks"])
         let all = Self.run("conflicts", "--claims", file.path, "--exit-code")
         #expect(all.status == 1)
-        #expect(all.output.hasPrefix("Conflicts between sources (28)\n"))
+        // The user's dates conflict with LIGA's and the Kyiv Independent's: two more than the ledger's own.
+        #expect(all.output.hasPrefix("Conflicts between sources (\((try! ClaimLedger.standard()).conflicts().count + 2))\n"))
     }
 
     @Test func aUsersFileCanComeFromStandardInput() {
