@@ -143,7 +143,7 @@ import Testing
         #expect(checks[0].verdict == .warn)
         #expect(
             checks[0].detail
-                == "152-mm shells (43.56 kg each) fit more per container (460) than 122-mm shells (as written) (21.76 kg each, 80): the lighter figure likely counts something else"
+                == "152-mm shells (43.6 kg each) fit more per container (460) than 122-mm shells (as written) (21.8 kg each, 80): the lighter figure likely counts something else"
         )
         #expect(checks[1].verdict == .pass)
         #expect(checks[1].detail.hasPrefix("122-mm Grad rockets (alternative reading) (66 kg each) fit fewer per container (80)"))

@@ -81,7 +81,7 @@ import Testing
         let checks = report.orderingChecks
         #expect(checks.count == 2)
         #expect(checks[0].verdict == .warn)
-        #expect(checks[0].detail.contains("152-mm shells (43.56 kg each) fit more per container (460)"))
+        #expect(checks[0].detail.contains("152-mm shells (43.6 kg each) fit more per container (460)"))
         #expect(checks[1].verdict == .pass)
     }
 

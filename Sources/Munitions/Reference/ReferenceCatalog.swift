@@ -72,9 +72,44 @@ public struct ReferenceCatalog: Sendable {
         registry: UnitRegistry = .munitions
     ) throws(DatasetError) {
         self.origin = origin
+        let columns = Self.columns(idColumn: idColumn, valueColumns: valueColumns, attributeColumns: attributeColumns)
+        try read(
+            try CSVDocument.readDataset(text, origin: origin, columns: columns), idColumn: idColumn, valueColumns: valueColumns,
+            attributeColumns: attributeColumns, registry: registry)
+    }
+
+    /// The embedded munitions catalog with the rows of a user's files added (the columns of
+    /// `Datasets/munitions.csv`): new munitions, or further sources for a figure already
+    /// cited. A malformed file is refused at its line and column, and nothing from it is used.
+    ///
+    /// ```swift
+    /// let catalog = try ReferenceCatalog.munitions(adding: [(Array(csv.utf8), "mine.csv")])
+    /// ```
+    public static func munitions(adding files: [(bytes: [UInt8], origin: String)]) throws(DatasetError) -> ReferenceCatalog {
+        var catalog = try munitions()
+        let attributes = ["caliber_mm", "kind", "designation"]
+        let columns = Self.columns(idColumn: "munition_id", valueColumns: .range, attributeColumns: attributes)
+        for file in files {
+            var added = catalog
+            try added.read(
+                try CSVDocument.readDataset(bytes: file.bytes, origin: file.origin, columns: columns), idColumn: "munition_id",
+                valueColumns: .range, attributeColumns: attributes, registry: .munitions)
+            added.origin = catalog.origin + " and " + file.origin
+            catalog = added
+        }
+        return catalog
+    }
+
+    private static func columns(idColumn: String, valueColumns: ValueColumns, attributeColumns: [String]) -> [String] {
         let valueNames = valueColumns == .range ? ["low", "nominal", "high"] : ["value"]
-        let columns = [idColumn, "property", "unit", "source", "url", "accessed"] + valueNames + attributeColumns
-        let document = try CSVDocument.readDataset(text, origin: origin, columns: columns)
+        return [idColumn, "property", "unit", "source", "url", "accessed"] + valueNames + attributeColumns
+    }
+
+    /// Adds every row of `document`.
+    private mutating func read(
+        _ document: CSVDocument, idColumn: String, valueColumns: ValueColumns, attributeColumns: [String], registry: UnitRegistry
+    ) throws(DatasetError) {
+        let origin = document.origin
         for record in document.records {
             let id = try record.string(idColumn, required: true)
             let property = try record.string("property", required: true)
@@ -142,9 +177,11 @@ public struct ReferenceCatalog: Sendable {
         let nominals = figure.citations.compactMap { try? $0.estimate.converted(to: figure.estimate.unit).nominal }
         let agree = Set(nominals).count <= 1 && low == high
         let nominal = median(nominals)
-        figure.estimate = try! Estimate(
-            low: low, high: high, nominal: nominal, unit: figure.estimate.unit,
-            meaning: agree ? (low == high ? .point : .bounds) : .disagreement)
+        // One source's range (a variable charge's zones) is that source's bounds; only
+        // several sources that differ disagree.
+        let meaning: EstimateMeaning =
+            figure.citations.count == 1 ? citation.estimate.meaning : agree ? (low == high ? .point : .bounds) : .disagreement
+        figure.estimate = try! Estimate(low: low, high: high, nominal: nominal, unit: figure.estimate.unit, meaning: meaning)
         figures[id, default: [:]][property] = figure
     }
 

@@ -22,11 +22,13 @@ extension CapacityReport {
                 Column(name: "mass_per_container", label: "mass/container", unit: "t", kind: .estimate),
                 Column(name: "payload", unit: "t", kind: .estimate),
                 Column(name: "mass_check", label: "mass check", kind: .text),
+                Column(name: "round_mass_per_container", label: "round mass/container", unit: "t", kind: .estimate),
+                Column(name: "round_mass_check", label: "round mass check", kind: .text),
+                Column(name: "packed_mass_check", label: "packed check", kind: .text),
                 Column(name: "volume_per_container", label: "volume/container", unit: "m^3", kind: .estimate),
                 Column(name: "internal_volume", label: "volume limit", unit: "m^3", kind: .estimate),
                 Column(name: "volume_check", label: "volume check", kind: .text),
             ])
-        var footnotes: [String] = []
         for row in rows {
             let tonnes = (try? row.payload.estimate.converted(to: UnitRegistry.standard.unit("t"))) ?? row.payload.estimate
             table.append([
@@ -38,16 +40,31 @@ extension CapacityReport {
                 .estimate(EstimateCell(row.massPerContainer)),
                 .estimate(EstimateCell(tonnes)),
                 .text(row.massCheck.verdict.rawValue),
+                .estimate(EstimateCell(row.roundMassPerContainer)),
+                .text(row.roundMassCheck.verdict.rawValue),
+                .text(row.packedMassCheck.verdict.rawValue),
                 row.volumePerContainer.map { .estimate(EstimateCell($0)) } ?? .empty,
                 .estimate(EstimateCell(row.internalVolume.estimate)),
                 .text(row.volumeCheck.verdict.rawValue),
             ])
+        }
+        table.footnotes = footnotes(explain: explain)
+        return table
+    }
+
+    /// The footnotes: the hedge readings and notes, every check with its numbers, and the
+    /// claims used (with `explain`, the audit trail of every figure).
+    private func footnotes(explain: Bool) -> [String] {
+        var footnotes: [String] = []
+        for row in rows {
             for note in row.notes where !footnotes.contains("- " + note) { footnotes.append("- " + note) }
         }
         footnotes.insert("Readings (hedges read by Datasets/hedges.csv; ranges rounded outward):", at: 0)
         footnotes.append("Checks:")
         for row in rows {
-            footnotes.append("- \(row.alternative.alternative): \(row.massCheck.name): \(row.massCheck.verdict.rawValue): \(row.massCheck.detail)")
+            for check in [row.massCheck, row.roundMassCheck, row.packedMassCheck] {
+                footnotes.append("- \(row.alternative.alternative): \(check.name): \(check.verdict.rawValue): \(check.detail)")
+            }
             footnotes.append("- \(row.alternative.alternative): \(row.volumeCheck.name): \(row.volumeCheck.verdict.rawValue): \(row.volumeCheck.detail)")
         }
         for check in orderingChecks {
@@ -62,8 +79,7 @@ extension CapacityReport {
         } else {
             footnotes.append("Claims used: \(Set(rows.flatMap { [$0.total.id, $0.containers.id] }).sorted().joined(separator: ", ")) (--explain shows quotes and sources)")
         }
-        table.footnotes = footnotes
-        return table
+        return footnotes
     }
 }
 
@@ -83,14 +99,17 @@ extension CapacityReport.Row {
         var lines = ["- \(alternative.alternative) [scenario \(alternative.location)]:"]
         for claim in [total, containers] {
             let date = claim.source.published.map(String.init(describing:)) ?? "undated"
-            lines.append(
-                "    \(claim.id): “\(claim.quote)” (\(claim.source.speaker); \(claim.source.outlet), \(date)) [\(claim.location)]")
+            let source =
+                claim.source.speaker.isEmpty && claim.source.outlet.isEmpty
+                ? "as given" : "\(claim.source.speaker); \(claim.source.outlet), \(date)"
+            lines.append("    \(claim.id): “\(claim.quote)” (\(source)) [\(claim.location)]")
         }
         var listed: Set<String> = []
         for figure in CapacityReport.Figure.allCases {
             let references = references(of: figure)
             if inputs(of: figure).isEmpty {
-                lines.append("    \(figure.rawValue): not computed (no cited length for \(itemMass.itemID))")
+                let missing = figure == .packedMassPerContainer || figure == .packedMassCheck ? "crate" : "length"
+                lines.append("    \(figure.rawValue): not computed (no cited \(missing) for \(itemMass.itemID))")
                 continue
             }
             lines.append("    \(figure.rawValue) = \(formula(figure)) [claims \(claims(of: figure).map(\.id).joined(separator: ", "))]")
@@ -110,6 +129,13 @@ extension CapacityReport.Row {
         case .perContainer: return "claimed ÷ containers"
         case .massPerContainer: return "per container × \(itemMass.itemID) \(itemMass.property)"
         case .massCheck: return "mass/container against \(payload.itemID) \(payload.property) (\(massCheck.verdict.rawValue))"
+        case .roundMassPerContainer: return "per container × (\(roundMass.parts.map(\.property).joined(separator: " + ")))"
+        case .roundMassCheck:
+            return "round mass/container against \(payload.itemID) \(payload.property) (\(roundMassCheck.verdict.rawValue))"
+        case .packedMassPerContainer:
+            return "per container × (complete round + crate_empty_mass ÷ rounds_per_crate)"
+        case .packedMassCheck:
+            return "packed mass/container against \(payload.itemID) \(payload.property) (\(packedMassCheck.verdict.rawValue))"
         case .volumePerContainer:
             return "per container × caliber² × \(length.map { "\($0.itemID) \($0.property)" } ?? "length")"
         case .volumeCheck:

@@ -35,8 +35,20 @@ public struct CapacityReport: Sendable {
         public var length: ReferenceFigure?
         /// The cited internal volume of the container.
         public var internalVolume: ReferenceFigure
-        /// Mass against payload.
+        /// Mass (projectile level) against payload: a lower bound of the shipped mass.
         public var massCheck: PlausibilityCheck
+        /// The mass of one complete round (projectile, charge, fuze, case, each where cited).
+        public var roundMass: MassLevel
+        /// Mass per container at the complete-round level, in t/container.
+        public var roundMassPerContainer: Estimate
+        /// The complete-round mass against payload.
+        public var roundMassCheck: PlausibilityCheck
+        /// The mass of one packed round (with its share of the crate), when a crate is cited.
+        public var packedMass: MassLevel?
+        /// Mass per container at the packed level, in t/container, when a crate is cited.
+        public var packedMassPerContainer: Estimate?
+        /// The packed mass against payload (`not checked` without a cited crate).
+        public var packedMassCheck: PlausibilityCheck
         /// Volume against internal volume.
         public var volumeCheck: PlausibilityCheck
         /// How the figures were read (hedges, reinterpretations).
@@ -55,6 +67,7 @@ public struct CapacityReport: Sendable {
         /// The claims `figure` was computed from (none for a figure that was not computed).
         public func claims(of figure: Figure) -> [Claim] {
             if (figure == .volumePerContainer || figure == .volumeCheck) && volumePerContainer == nil { return [] }
+            if (figure == .packedMassPerContainer || figure == .packedMassCheck) && packedMass == nil { return [] }
             return [total, containers]
         }
 
@@ -64,6 +77,10 @@ public struct CapacityReport: Sendable {
             case .perContainer: return []
             case .massPerContainer: return [itemMass]
             case .massCheck: return [itemMass, payload]
+            case .roundMassPerContainer: return roundMass.parts
+            case .roundMassCheck: return roundMass.parts + [payload]
+            case .packedMassPerContainer: return packedMass?.parts ?? []
+            case .packedMassCheck: return packedMass.map { $0.parts + [payload] } ?? []
             case .volumePerContainer: return volumePerContainer == nil ? [] : length.map { [$0] } ?? []
             case .volumeCheck: return volumePerContainer == nil ? [] : (length.map { [$0] } ?? []) + [internalVolume]
             }
@@ -83,6 +100,14 @@ public struct CapacityReport: Sendable {
         case massPerContainer = "mass/container"
         /// Mass per container against the container's payload.
         case massCheck = "mass check"
+        /// Per container × the mass of one complete round.
+        case roundMassPerContainer = "round mass/container"
+        /// The complete-round mass per container against the payload.
+        case roundMassCheck = "round mass check"
+        /// Per container × the mass of one packed round.
+        case packedMassPerContainer = "packed mass/container"
+        /// The packed mass per container against the payload.
+        case packedMassCheck = "packed mass check"
         /// Per container × the envelope of one item (caliber² × length).
         case volumePerContainer = "volume/container"
         /// Volume per container against the container's internal volume.
@@ -91,6 +116,14 @@ public struct CapacityReport: Sendable {
 
     /// The alternatives, in scenario order.
     public var rows: [Row]
+
+    /// Every check of every row, then the ordering checks.
+    public var checks: [PlausibilityCheck] {
+        rows.flatMap { [$0.massCheck, $0.roundMassCheck, $0.packedMassCheck, $0.volumeCheck] } + orderingChecks
+    }
+
+    /// Whether a check failed (its whole range is beyond a limit): the commands exit with 1.
+    public var hasFailedCheck: Bool { checks.contains { $0.verdict == .fail } }
     /// Ordering checks across alternatives (a heavier item fits fewer per container).
     public var orderingChecks: [PlausibilityCheck]
 
@@ -129,7 +162,8 @@ public struct CapacityReport: Sendable {
         }
         var notes = totalEstimate.notes
         for note in containerEstimate.notes where !notes.contains(note) { notes.append(note) }
-        let itemMass = try munitions.figure(alternative.munitionID, "projectile_mass")
+        let projectileLevel = try MassLevel.projectile(of: alternative.munitionID, in: munitions, registry: registry)
+        let itemMass = projectileLevel.parts[0]
         let kind = munitions.attributes[alternative.munitionID]?["kind"] ?? ""
         let itemUnit = try registry.unit(kind)
         let claimNoun = total.countedNoun ?? kind
@@ -140,71 +174,123 @@ public struct CapacityReport: Sendable {
             notes.append("the claim counts \(claimNoun)s; this row reads each as one \(kind) (\(alternative.munitionID))")
         }
         let perContainer = try totalEstimate * perItem / containerEstimate
-        let massPerItem = try itemMass.estimate / Estimate(exactly: 1, unit: itemUnit)
-        let tonnesPerContainer = try registry.unit("t/container")
-        let massPerContainer = try (perContainer * massPerItem).converted(to: tonnesPerContainer)
         let payload = try containers.figure(alternative.containerID, "max_payload")
         let internalVolume = try containers.figure(alternative.containerID, "internal_volume")
         let oneContainer = Estimate(exactly: 1, unit: try registry.unit("container"))
         let claimIDs = [total.id, containerClaim.id]
-        func rows(_ figures: ReferenceFigure...) -> [String] { figures.flatMap { $0.citations.map { "\($0.location)" } } }
-        let massCheck = try PlausibilityCheck.atMost(
-            "mass per container ≤ payload", value: massPerContainer, limit: try payload.estimate / oneContainer,
-            inputs: claimIDs + rows(itemMass, payload))
-        var volumePerContainer: Estimate?
-        var volumeCheck = PlausibilityCheck(
-            name: "volume per container ≤ internal volume", verdict: .notChecked,
-            detail: "no cited length for \(alternative.munitionID)")
-        let length = munitions.optionalFigure(alternative.munitionID, "length")
-        if let length,
-            let caliberText = munitions.attributes[alternative.munitionID]?["caliber_mm"],
-            let caliber = Double(caliberText)
-        {
-            // The envelope of one item: a square prism around it, caliber × caliber × length.
-            let side = Estimate(exactly: caliber, unit: try registry.unit("mm"))
-            let envelope = try side * side * length.estimate / Estimate(exactly: 1, unit: itemUnit)
-            let volume = try (perContainer * envelope).converted(to: try registry.unit("m^3/container"))
-            volumePerContainer = volume
-            volumeCheck = try PlausibilityCheck.atMost(
-                "volume per container ≤ internal volume", value: volume, limit: try internalVolume.estimate / oneContainer,
-                inputs: claimIDs + rows(length, internalVolume))
+        let limit = try payload.estimate / oneContainer
+        func atLevel(_ level: MassLevel, _ name: String) throws -> (Estimate, PlausibilityCheck) {
+            try Self.mass(
+                at: level, name: name, perContainer: perContainer, limit: limit,
+                inputs: claimIDs + (level.parts + [payload]).flatMap(\.rowLocations), munitionID: alternative.munitionID,
+                registry: registry)
         }
+        let (massPerContainer, massCheck) = try atLevel(projectileLevel, "mass per container ≤ payload")
+        let roundLevel = try MassLevel.round(of: alternative.munitionID, in: munitions, registry: registry)
+        let (roundMassPerContainer, roundMassCheck) = try atLevel(roundLevel, "complete-round mass per container ≤ payload")
+        let packedLevel = try MassLevel.packed(of: alternative.munitionID, in: munitions, registry: registry)
+        let packed = try packedLevel.map { try atLevel($0, "packed mass per container ≤ payload") }
+        let packedMassCheck =
+            packed?.1
+            ?? PlausibilityCheck(
+                name: "packed mass per container ≤ payload", verdict: .notChecked,
+                detail: "no cited crate (crate_empty_mass and rounds_per_crate) for \(alternative.munitionID)")
+        let length = munitions.optionalFigure(alternative.munitionID, "length")
+        let caliber = munitions.attributes[alternative.munitionID]?["caliber_mm"].flatMap(Double.init)
+        let (volumePerContainer, volumeCheck) = try Self.volume(
+            perContainer: perContainer, length: length, caliber: caliber, itemUnit: itemUnit,
+            limit: try internalVolume.estimate / oneContainer, inputs: claimIDs + [length, internalVolume].compactMap { $0 }.flatMap(\.rowLocations),
+            munitionID: alternative.munitionID, registry: registry)
         return Row(
             alternative: alternative, total: total, containers: containerClaim, perContainer: perContainer,
             itemMass: itemMass, massPerContainer: massPerContainer, payload: payload,
             volumePerContainer: volumePerContainer, length: length, internalVolume: internalVolume, massCheck: massCheck,
+            roundMass: roundLevel, roundMassPerContainer: roundMassPerContainer, roundMassCheck: roundMassCheck,
+            packedMass: packedLevel, packedMassPerContainer: packed?.0, packedMassCheck: packedMassCheck,
             volumeCheck: volumeCheck, notes: notes)
     }
 
+    /// The mass per container at `level`, in t/container, and its check against `limit`
+    /// (saying the level, and whether it is a lower bound).
+    private static func mass(
+        at level: MassLevel, name: String, perContainer: Estimate, limit: Estimate, inputs: [String], munitionID: String,
+        registry: UnitRegistry
+    ) throws -> (Estimate, PlausibilityCheck) {
+        let mass = try (perContainer * level.perItem).converted(to: try registry.unit("t/container"))
+        let check = try PlausibilityCheck.atMost(name, value: mass, limit: limit, inputs: inputs).level(level, of: munitionID)
+        return (mass, check)
+    }
+
+    /// The volume per container (the envelope of one item: a square prism around it,
+    /// caliber × caliber × length) and its check against `limit`; `not checked` without a
+    /// cited length or caliber.
+    private static func volume(
+        perContainer: Estimate, length: ReferenceFigure?, caliber: Double?, itemUnit: UnitOfMeasure, limit: Estimate,
+        inputs: [String], munitionID: String, registry: UnitRegistry
+    ) throws -> (Estimate?, PlausibilityCheck) {
+        let name = "volume per container ≤ internal volume"
+        guard let length, let caliber else {
+            return (nil, PlausibilityCheck(name: name, verdict: .notChecked, detail: "no cited length for \(munitionID)"))
+        }
+        let side = Estimate(exactly: caliber, unit: try registry.unit("mm"))
+        let envelope = try side * side * length.estimate / Estimate(exactly: 1, unit: itemUnit)
+        let volume = try (perContainer * envelope).converted(to: try registry.unit("m^3/container"))
+        return (volume, try PlausibilityCheck.atMost(name, value: volume, limit: limit, inputs: inputs))
+    }
+
     /// For two alternatives of the same containers (different figures, not two readings of
-    /// one figure), a heavier item should fit fewer per container.
+    /// one figure), a heavier item should fit fewer per container. Computed whatever the
+    /// hedges: each per-container figure is compared by its centre (the nominal value, or
+    /// for a range without one, such as "more than 3 million", the geometric middle of its
+    /// ends), and printed to three significant digits; `not checked` says why when the items
+    /// weigh the same or a figure is missing.
     static func orderingChecks(_ rows: [Row]) -> [PlausibilityCheck] {
         var checks: [PlausibilityCheck] = []
-        for (index, heavy) in rows.enumerated() {
-            for light in rows[(index + 1)...]
-            where heavy.containers.id == light.containers.id && heavy.total.id != light.total.id {
-                guard let heavyMass = heavy.itemMass.estimate.nominal, let lightMass = light.itemMass.estimate.nominal,
-                    let heavyCount = heavy.perContainer.nominal, let lightCount = light.perContainer.nominal,
-                    heavyMass != lightMass
-                else { continue }
-                let (a, b, massA, massB, countA, countB) =
-                    heavyMass > lightMass
-                    ? (heavy, light, heavyMass, lightMass, heavyCount, lightCount)
-                    : (light, heavy, lightMass, heavyMass, lightCount, heavyCount)
-                let consistent = countA < countB
-                let detail =
-                    "\(a.alternative.alternative) (\(NumberFormatting.display(massA)) kg each) \(consistent ? "fit fewer" : "fit more") per container (\(NumberFormatting.display(countA))) than \(b.alternative.alternative) (\(NumberFormatting.display(massB)) kg each, \(NumberFormatting.display(countB)))"
-                    + (consistent ? "" : ": the lighter figure likely counts something else")
-                var inputs: [String] = []
-                for id in a.inputs(of: .massPerContainer) + b.inputs(of: .massPerContainer) where !inputs.contains(id) {
-                    inputs.append(id)
-                }
-                checks.append(
-                    PlausibilityCheck(
-                        name: "heavier items fit fewer per container", verdict: consistent ? .pass : .warn, detail: detail,
-                        inputs: inputs))
+        for (index, first) in rows.enumerated() {
+            for second in rows[(index + 1)...]
+            where first.containers.id == second.containers.id && first.total.id != second.total.id {
+                checks.append(orderingCheck(first, second))
             }
         }
         return checks
     }
+
+    private static func orderingCheck(_ first: Row, _ second: Row) -> PlausibilityCheck {
+        let name = "heavier items fit fewer per container"
+        var inputs: [String] = []
+        for id in first.inputs(of: .massPerContainer) + second.inputs(of: .massPerContainer) where !inputs.contains(id) {
+            inputs.append(id)
+        }
+        guard let firstMass = first.itemMass.estimate.nominal, let secondMass = second.itemMass.estimate.nominal,
+            let firstCount = centre(first.perContainer), let secondCount = centre(second.perContainer)
+        else {
+            return PlausibilityCheck(name: name, verdict: .notChecked, detail: "a mass or a per-container figure has no value", inputs: inputs)
+        }
+        guard firstMass != secondMass else {
+            return PlausibilityCheck(
+                name: name, verdict: .notChecked,
+                detail: "\(first.alternative.alternative) and \(second.alternative.alternative) weigh the same (\(display(firstMass)) kg)",
+                inputs: inputs)
+        }
+        let (heavy, light, heavyMass, lightMass, heavyCount, lightCount) =
+            firstMass > secondMass
+            ? (first, second, firstMass, secondMass, firstCount, secondCount)
+            : (second, first, secondMass, firstMass, secondCount, firstCount)
+        let consistent = heavyCount < lightCount
+        let detail =
+            "\(heavy.alternative.alternative) (\(display(heavyMass)) kg each) \(consistent ? "fit fewer" : "fit more") per container (\(display(heavyCount))) than \(light.alternative.alternative) (\(display(lightMass)) kg each, \(display(lightCount)))"
+            + (consistent ? "" : ": the lighter figure likely counts something else")
+        return PlausibilityCheck(name: name, verdict: consistent ? .pass : .warn, detail: detail, inputs: inputs)
+    }
+
+    /// The value a per-container figure is compared by: its nominal, or the geometric middle
+    /// of its ends (the arithmetic middle when an end is not positive).
+    static func centre(_ estimate: Estimate) -> Double? {
+        if let nominal = estimate.nominal { return nominal }
+        guard estimate.low.isFinite, estimate.high.isFinite else { return nil }
+        return estimate.low > 0 ? (estimate.low * estimate.high).squareRoot() : (estimate.low + estimate.high) / 2
+    }
+
+    /// A figure to three significant digits (`448`, `74.6`, `43.6`).
+    private static func display(_ value: Double) -> String { NumberFormatting.display(value, significantDigits: 3) }
 }

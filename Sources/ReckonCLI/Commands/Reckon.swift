@@ -8,6 +8,8 @@ enum Reckon {
     /// Every subcommand, in the order help lists them.
     static let commands: [any Command.Type] = [
         ReportCommand.self,
+        CapacityCommand.self,
+        TimelineCommand.self,
         EvalCommand.self,
         RunCommand.self,
         SampleCommand.self,

@@ -12,7 +12,8 @@ enum CLIError: Error, Equatable {
 
     /// From any located error: its one line, escaped for the terminal.
     static func from(_ error: some LocatedError) -> CLIError {
-        .located(error.description.escapedForTerminal)
+        // An error of no place in a file reads as the program's own.
+        error.location == nil ? .input(error.message) : .located(error.description.escapedForTerminal)
     }
 
     /// What is printed on standard error. A usage or input error is one line, whatever the
