@@ -59,7 +59,7 @@ import Testing
         for check in report.orderingChecks {
             #expect(text.contains("- \(check.name) (\(check.verdict.rawValue)) from: \(check.inputs.joined(separator: ", "))"))
         }
-        #expect(text.contains("      122mm-grad-rocket length 2.643 m: DCS World datamine (Quaggles), weapons.nurs.GRAD_9M22U (flight model L), accessed 2026-11-22 [Datasets/munitions.csv:13:1]"))
+        #expect(text.contains("      122mm-grad-rocket length 2.643 m: DCS World datamine (Quaggles), weapons.nurs.GRAD_9M22U (flight model L), accessed 2026-11-22, graded weak [Datasets/munitions.csv:13:1]"))
         #expect(text.contains("    volume/container: not computed (no cited length for 152mm-he-frag)"))
     }
 

@@ -96,6 +96,9 @@ import Testing
             test-130mm,130,shell,test shell,case_mass,,4.5,,kg,test,https://example.org,2026-12-04,test figure
             test-130mm,130,shell,test shell,crate_empty_mass,,20,,kg,test,https://example.org,2026-12-04,test figure
             test-130mm,130,shell,test shell,rounds_per_crate,,2,,shell/crate,test,https://example.org,2026-12-04,test figure
+            test-130mm,130,shell,test shell,crate_length,,0.9,,m,test,https://example.org,2026-12-04,test figure
+            test-130mm,130,shell,test shell,crate_width,,0.45,,m,test,https://example.org,2026-12-04,test figure
+            test-130mm,130,shell,test shell,crate_height,,0.35,,m,test,https://example.org,2026-12-04,test figure
 
             """
         let catalog = try ReferenceCatalog.munitions(adding: [(Array(rows.utf8), "mine.csv")])
@@ -108,5 +111,21 @@ import Testing
         #expect(Self.close(row.packedMassPerContainer?.nominal, 22))
         #expect(row.packedMassCheck.verdict == .pass)
         #expect(row.packedMassCheck.detail.hasSuffix("(packed: projectile_mass + charge_mass + fuze_mass + case_mass + crate_empty_mass ÷ rounds_per_crate)"))
+        // The 20-ft container at its smallest cited inside, 5.896 × 2.35 × 2.39 m: 0.9-m crates
+        // lengthwise 6 × 5 = 30 a layer (crosswise 13 × 2 = 26), 6 layers of 0.35 m: 180 crates,
+        // 360 shells. 400 a container do not fit: fail.
+        let stowage = try #require(row.stowage)
+        #expect(stowage.perLayer == 30 && stowage.layers == 6 && stowage.crates == 180 && stowage.roundsCapacity == 360)
+        #expect(stowage.passesDoor)
+        #expect(row.stowageCheck.verdict == .fail)
+        #expect(row.stowageCheck.detail.hasSuffix("(30 crates a layer × 6 layers × 2 a crate)"))
+        #expect(report.hasFailedCheck)
+    }
+
+    @Test func withoutCrateDimensionsTheCrateCountIsNotCheckedAndSaysWhy() throws {
+        let row = try CapacityReport(figures: Self.february).rows[0]
+        #expect(row.stowage == nil)
+        #expect(row.stowageCheck.verdict == .notChecked)
+        #expect(row.stowageCheck.detail == "no cited crate dimensions (crate_length, crate_width, crate_height, rounds_per_crate) for 152mm-he-frag")
     }
 }

@@ -31,4 +31,16 @@ import Testing
     @Test func noCrateNoPackedLevel() throws {
         #expect(try MassLevel.packed(of: "152mm-he-frag", in: catalog) == nil)
     }
+
+    /// `--explain` shows each source's grade: every row of both catalogs begins its notes
+    /// with one (Datasets/README.md).
+    @Test func everyCitationCarriesItsGrade() throws {
+        for catalog in [catalog, try ReferenceCatalog.containers()] {
+            for citation in catalog.figures.values.flatMap(\.values).flatMap(\.citations) {
+                #expect(citation.grade != nil, "\(citation.location)")
+            }
+        }
+        let explained = try CapacityReport.standard().table(explain: true).footnotes
+        #expect(explained.contains { $0.hasSuffix("accessed 2026-11-22, graded good [Datasets/containers.csv:7:1]") })
+    }
 }

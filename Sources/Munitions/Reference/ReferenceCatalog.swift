@@ -15,6 +15,8 @@ public struct ReferenceFigure: Sendable, Equatable {
         public var url: String
         /// When it was read.
         public var accessed: String
+        /// The quality grade the row's notes begin with (`good`, `fair`, `weak`), if any.
+        public var grade: String?
         /// Where the row is.
         public var location: SourceLocation
     }
@@ -102,7 +104,7 @@ public struct ReferenceCatalog: Sendable {
 
     private static func columns(idColumn: String, valueColumns: ValueColumns, attributeColumns: [String]) -> [String] {
         let valueNames = valueColumns == .range ? ["low", "nominal", "high"] : ["value"]
-        return [idColumn, "property", "unit", "source", "url", "accessed"] + valueNames + attributeColumns
+        return [idColumn, "property", "unit", "source", "url", "accessed", "notes"] + valueNames + attributeColumns
     }
 
     /// Adds every row of `document`.
@@ -126,7 +128,7 @@ public struct ReferenceCatalog: Sendable {
             let citation = ReferenceFigure.Citation(
                 estimate: estimate, source: try record.string("source", required: true),
                 url: try record.string("url", required: true), accessed: try record.string("accessed", required: true),
-                location: SourceLocation(origin: origin, line: record.line, column: 1))
+                grade: Self.grade(try record.string("notes")), location: SourceLocation(origin: origin, line: record.line, column: 1))
             if attributes[id] == nil {
                 var values: [String: String] = [:]
                 for name in attributeColumns { values[name] = try record.string(name) }
@@ -134,6 +136,14 @@ public struct ReferenceCatalog: Sendable {
             }
             try add(citation, id: id, property: property, field: unitField)
         }
+    }
+
+    /// The grade a row's notes begin with: `good`, `fair`, `weak`, or a span such as
+    /// `weak-fair` (the first word, letters and hyphens).
+    static func grade(_ notes: String) -> String? {
+        let lead = notes.prefix { $0.isLetter || $0 == "-" }
+        guard !lead.isEmpty, lead.split(separator: "-").allSatisfy({ ["good", "fair", "weak"].contains(String($0)) }) else { return nil }
+        return String(lead)
     }
 
     private static func value(_ record: CSVRecord, columns: ValueColumns, unit: UnitOfMeasure) throws(DatasetError) -> Estimate {

@@ -25,6 +25,7 @@ extension CapacityReport {
                 Column(name: "round_mass_per_container", label: "round mass/container", unit: "t", kind: .estimate),
                 Column(name: "round_mass_check", label: "round mass check", kind: .text),
                 Column(name: "packed_mass_check", label: "packed check", kind: .text),
+                Column(name: "crate_count_check", label: "crate count", kind: .text),
                 Column(name: "volume_per_container", label: "volume/container", unit: "m^3", kind: .estimate),
                 Column(name: "internal_volume", label: "volume limit", unit: "m^3", kind: .estimate),
                 Column(name: "volume_check", label: "volume check", kind: .text),
@@ -43,6 +44,7 @@ extension CapacityReport {
                 .estimate(EstimateCell(row.roundMassPerContainer)),
                 .text(row.roundMassCheck.verdict.rawValue),
                 .text(row.packedMassCheck.verdict.rawValue),
+                .text(row.stowageCheck.verdict.rawValue),
                 row.volumePerContainer.map { .estimate(EstimateCell($0)) } ?? .empty,
                 .estimate(EstimateCell(row.internalVolume.estimate)),
                 .text(row.volumeCheck.verdict.rawValue),
@@ -62,7 +64,7 @@ extension CapacityReport {
         footnotes.insert("Readings (hedges read by Datasets/hedges.csv; ranges rounded outward):", at: 0)
         footnotes.append("Checks:")
         for row in rows {
-            for check in [row.massCheck, row.roundMassCheck, row.packedMassCheck] {
+            for check in [row.massCheck, row.roundMassCheck, row.packedMassCheck, row.stowageCheck] {
                 footnotes.append("- \(row.alternative.alternative): \(check.name): \(check.verdict.rawValue): \(check.detail)")
             }
             footnotes.append("- \(row.alternative.alternative): \(row.volumeCheck.name): \(row.volumeCheck.verdict.rawValue): \(row.volumeCheck.detail)")
@@ -108,7 +110,9 @@ extension CapacityReport.Row {
         for figure in CapacityReport.Figure.allCases {
             let references = references(of: figure)
             if inputs(of: figure).isEmpty {
-                let missing = figure == .packedMassPerContainer || figure == .packedMassCheck ? "crate" : "length"
+                let missing =
+                    figure == .packedMassPerContainer || figure == .packedMassCheck
+                    ? "crate" : figure == .stowageCheck ? "crate dimensions" : "length"
                 lines.append("    \(figure.rawValue): not computed (no cited \(missing) for \(itemMass.itemID))")
                 continue
             }
@@ -116,7 +120,7 @@ extension CapacityReport.Row {
             for reference in references where listed.insert(reference.itemID + " " + reference.property).inserted {
                 for citation in reference.citations {
                     lines.append(
-                        "      \(reference.itemID) \(reference.property) \(citation.estimate.formatted()): \(citation.source), accessed \(citation.accessed) [\(citation.location)]"
+                        "      \(reference.itemID) \(reference.property) \(citation.estimate.formatted()): \(citation.source), accessed \(citation.accessed)\(citation.grade.map { ", graded \($0)" } ?? "") [\(citation.location)]"
                     )
                 }
             }
@@ -136,6 +140,8 @@ extension CapacityReport.Row {
             return "per container × (complete round + crate_empty_mass ÷ rounds_per_crate)"
         case .packedMassCheck:
             return "packed mass/container against \(payload.itemID) \(payload.property) (\(packedMassCheck.verdict.rawValue))"
+        case .stowageCheck:
+            return "per container against crates by floor plan × stacking × rounds_per_crate (\(stowageCheck.verdict.rawValue))"
         case .volumePerContainer:
             return "per container × caliber² × \(length.map { "\($0.itemID) \($0.property)" } ?? "length")"
         case .volumeCheck:

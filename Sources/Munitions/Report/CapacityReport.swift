@@ -49,6 +49,11 @@ public struct CapacityReport: Sendable {
         public var packedMassPerContainer: Estimate?
         /// The packed mass against payload (`not checked` without a cited crate).
         public var packedMassCheck: PlausibilityCheck
+        /// How many crates the container holds by floor plan and stacking, when the crate's
+        /// dimensions are cited.
+        public var stowage: CrateStowage?
+        /// The per-container figure against the rounds the crates hold by space.
+        public var stowageCheck: PlausibilityCheck
         /// Volume against internal volume.
         public var volumeCheck: PlausibilityCheck
         /// How the figures were read (hedges, reinterpretations).
@@ -68,6 +73,7 @@ public struct CapacityReport: Sendable {
         public func claims(of figure: Figure) -> [Claim] {
             if (figure == .volumePerContainer || figure == .volumeCheck) && volumePerContainer == nil { return [] }
             if (figure == .packedMassPerContainer || figure == .packedMassCheck) && packedMass == nil { return [] }
+            if figure == .stowageCheck && stowage == nil { return [] }
             return [total, containers]
         }
 
@@ -81,6 +87,7 @@ public struct CapacityReport: Sendable {
             case .roundMassCheck: return roundMass.parts + [payload]
             case .packedMassPerContainer: return packedMass?.parts ?? []
             case .packedMassCheck: return packedMass.map { $0.parts + [payload] } ?? []
+            case .stowageCheck: return stowage?.parts ?? []
             case .volumePerContainer: return volumePerContainer == nil ? [] : length.map { [$0] } ?? []
             case .volumeCheck: return volumePerContainer == nil ? [] : (length.map { [$0] } ?? []) + [internalVolume]
             }
@@ -108,6 +115,8 @@ public struct CapacityReport: Sendable {
         case packedMassPerContainer = "packed mass/container"
         /// The packed mass per container against the payload.
         case packedMassCheck = "packed mass check"
+        /// Per container against crates by floor plan × rounds per crate.
+        case stowageCheck = "crate count check"
         /// Per container × the envelope of one item (caliber² × length).
         case volumePerContainer = "volume/container"
         /// Volume per container against the container's internal volume.
@@ -119,7 +128,7 @@ public struct CapacityReport: Sendable {
 
     /// Every check of every row, then the ordering checks.
     public var checks: [PlausibilityCheck] {
-        rows.flatMap { [$0.massCheck, $0.roundMassCheck, $0.packedMassCheck, $0.volumeCheck] } + orderingChecks
+        rows.flatMap { [$0.massCheck, $0.roundMassCheck, $0.packedMassCheck, $0.stowageCheck, $0.volumeCheck] } + orderingChecks
     }
 
     /// Whether a check failed (its whole range is beyond a limit): the commands exit with 1.
@@ -166,13 +175,7 @@ public struct CapacityReport: Sendable {
         let itemMass = projectileLevel.parts[0]
         let kind = munitions.attributes[alternative.munitionID]?["kind"] ?? ""
         let itemUnit = try registry.unit(kind)
-        let claimNoun = total.countedNoun ?? kind
-        var perItem = Estimate(exactly: 1, unit: .one)
-        if claimNoun != kind {
-            // Reading the claim's nouns as another kind of item: one for one, stated openly.
-            perItem = Estimate(exactly: 1, unit: itemUnit / (try registry.unit(claimNoun)))
-            notes.append("the claim counts \(claimNoun)s; this row reads each as one \(kind) (\(alternative.munitionID))")
-        }
+        let perItem = try Self.itemsPerCounted(total, kind: kind, munitionID: alternative.munitionID, notes: &notes, registry: registry)
         let perContainer = try totalEstimate * perItem / containerEstimate
         let payload = try containers.figure(alternative.containerID, "max_payload")
         let internalVolume = try containers.figure(alternative.containerID, "internal_volume")
@@ -195,6 +198,12 @@ public struct CapacityReport: Sendable {
             ?? PlausibilityCheck(
                 name: "packed mass per container ≤ payload", verdict: .notChecked,
                 detail: "no cited crate (crate_empty_mass and rounds_per_crate) for \(alternative.munitionID)")
+        let stowage = try CrateStowage.of(alternative.munitionID, in: munitions, container: alternative.containerID, containers: containers)
+        let stowageCheck =
+            try stowage.map { try $0.check(perContainer, inputs: claimIDs + $0.parts.flatMap(\.rowLocations), unit: perContainer.unit) }
+            ?? PlausibilityCheck(
+                name: "rounds per container ≤ crates by floor plan × rounds per crate", verdict: .notChecked,
+                detail: "no cited crate dimensions (crate_length, crate_width, crate_height, rounds_per_crate) for \(alternative.munitionID)")
         let length = munitions.optionalFigure(alternative.munitionID, "length")
         let caliber = munitions.attributes[alternative.munitionID]?["caliber_mm"].flatMap(Double.init)
         let (volumePerContainer, volumeCheck) = try Self.volume(
@@ -206,8 +215,20 @@ public struct CapacityReport: Sendable {
             itemMass: itemMass, massPerContainer: massPerContainer, payload: payload,
             volumePerContainer: volumePerContainer, length: length, internalVolume: internalVolume, massCheck: massCheck,
             roundMass: roundLevel, roundMassPerContainer: roundMassPerContainer, roundMassCheck: roundMassCheck,
-            packedMass: packedLevel, packedMassPerContainer: packed?.0, packedMassCheck: packedMassCheck,
+            packedMass: packedLevel, packedMassPerContainer: packed?.0, packedMassCheck: packedMassCheck, stowage: stowage,
+            stowageCheck: stowageCheck,
             volumeCheck: volumeCheck, notes: notes)
+    }
+
+    /// 1, or, for a claim counting another noun than the munition's kind (shells read as
+    /// rockets), one item per counted noun, with a note saying so.
+    private static func itemsPerCounted(
+        _ total: Claim, kind: String, munitionID: String, notes: inout [String], registry: UnitRegistry
+    ) throws -> Estimate {
+        let claimNoun = total.countedNoun ?? kind
+        guard claimNoun != kind else { return Estimate(exactly: 1, unit: .one) }
+        notes.append("the claim counts \(claimNoun)s; this row reads each as one \(kind) (\(munitionID))")
+        return Estimate(exactly: 1, unit: try registry.unit(kind) / (try registry.unit(claimNoun)))
     }
 
     /// The mass per container at `level`, in t/container, and its check against `limit`
