@@ -44,8 +44,13 @@ public struct HedgeRule: Sendable, Equatable {
     public let source: String
 
     /// The rule in words, derived from the numbers above, so that the note printed with
-    /// every reading says exactly what was computed.
-    public let rule: String
+    /// every reading says exactly what was computed (written when asked: a table of 44
+    /// rules is read at every start, and most runs print one or two of them).
+    public var rule: String {
+        Self.words(
+            lowX: lowX ?? 1, lowU: lowU ?? 0, lowInclusive: lowInclusive, highX: highX ?? 1, highU: highU ?? 0,
+            highInclusive: highInclusive, capX: capX, vague: vagueLow.flatMap { low in vagueHigh.map { (low, $0) } })
+    }
 
     /// A rule from one row of a hedge table.
     init(
@@ -65,9 +70,6 @@ public struct HedgeRule: Sendable, Equatable {
         self.keepsNominal = keepsNominal
         self.meaning = meaning
         self.source = source
-        rule = Self.words(
-            lowX: lowX ?? 1, lowU: lowU ?? 0, lowInclusive: lowInclusive, highX: highX ?? 1, highU: highU ?? 0,
-            highInclusive: highInclusive, capX: capX, vague: vagueLow.flatMap { low in vagueHigh.map { (low, $0) } })
     }
 
     /// Whether this is a vague quantity word used without a number.

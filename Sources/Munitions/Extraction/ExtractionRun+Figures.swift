@@ -59,7 +59,9 @@ extension ExtractionRun {
         var number = scanned
         var position = token(atOrAfter: numberEnd, from: index)
         var notes: [String] = []
-        if !spelled, let (read, note) = localePointReading(number, countedNounFollows: nounFollows(position) && !measureWordAt(position)) {
+        if !spelled, LocaleDigits.pointBeforeThreeDigits(number.text),
+            let (read, note) = localePointReading(number, countedNounFollows: nounFollows(position) && !measureWordAt(position))
+        {
             number = read
             notes.append(note)
         }
