@@ -85,8 +85,11 @@ def expected_rows(header, data):
 
 
 def eval_rows(value, expression):
-    """`reckon eval --format json` (one object) as the table's one row."""
-    return [[expression, value["low"], value["nominal"], value["high"], value["unit"], value["meaning"]]]
+    """`reckon eval --format json` (one object) as the table's one row: the value, then the
+    sampled 90% range (low, median, high, method; empty when JSON's range90 is null)."""
+    sampled = value.get("range90") or {}
+    return [[expression, value["low"], value["nominal"], value["high"], value["unit"], value["meaning"],
+             sampled.get("low"), sampled.get("median"), sampled.get("high"), sampled.get("method")]]
 
 
 def sample_rows(header, summary):

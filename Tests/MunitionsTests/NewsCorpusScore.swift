@@ -269,9 +269,8 @@ struct NewsCorpusScore {
 
     // MARK: - Comparing the extractor's fields with the annotation's
 
-    /// Who the extractor says made the claim. `ExtractedClaim` has no speaker yet (issue 19
-    /// asks for one); when it gains one, return it here and the speaker figures follow.
-    static func extractedSpeaker(_ claim: ExtractedClaim) -> String? { nil }
+    /// Who the extractor says made the claim.
+    static func extractedSpeaker(_ claim: ExtractedClaim) -> String? { claim.speaker?.name }
 
     /// The unit key of an extracted claim (see the corpus README): the registry unit when
     /// there is one; else a symbol as written (`USD`, `%`); else the last word of the counted

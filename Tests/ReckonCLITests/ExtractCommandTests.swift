@@ -38,15 +38,16 @@ import Testing
         let lines = result.output.split(separator: "\n").map(String.init)
         #expect(
             lines.first
-                == "n,line,start,end,kind,as_written,value_low,value_nominal,value_high,unit,counted,hedge,reading,caliber,group,"
-                + "date,date_note,check,quote,notes"
+                == "n,line,start,end,kind,as_written,stated,value_low,value_nominal,value_high,"
+                + "unit,counted,hedge,reading,caliber,group,date,date_note,check,speaker,quote,notes"
         )
         #expect(lines.count == 6)
         // Date-like text is kept as text ('Jan. 11); the date column holds bare ISO days.
         #expect(
-            lines[1] == "1,1,7,14,date,\"'Jan. 11\",,,,,,,,,,2024-01-11,year inferred from the publication date 2024-01-11,,\"'Jan. 11\",")
-        #expect(lines[2].hasPrefix("2,1,54,84,quantity,\"about 5,000\",3000,5000,7000,container,weapons containers,about,"))
-        #expect(lines[3].contains(",shell,152-mm shells,about,") && lines[3].contains(",152-mm,alt1,"))
+            lines[1] == "1,1,7,14,date,\"'Jan. 11\",,,,,,,,,,,2024-01-11,year inferred from the publication date 2024-01-11,,,\"'Jan. 11\",")
+        // The stated figure (5,000), then its reading (3,000–7,000).
+        #expect(lines[2].hasPrefix("2,1,54,84,quantity,\"about 5,000\",5000,3000,5000,7000,container,weapons containers,about,"))
+        #expect(lines[3].contains(",shell,152-mm shells,about,") && lines[3].contains(",152-mm,alt1,,,,the minister,"))
         #expect(lines[4].contains(",shell,122-mm artillery shells,about,") && lines[4].contains(",122-mm,alt1,"))
         #expect(lines[5].contains(",date,Wednesday,") && lines[5].contains(",2024-01-10,"))
         #expect(!result.output.contains("KN-23,"))
@@ -113,6 +114,8 @@ import Testing
         #expect(result.status == 0)
         let claims = try ClaimsFile.read(result.output, origin: "stdout", subjects: try SubjectVocabulary.standard())
         #expect(claims.count == 3)
+        // Without --speaker, each claim's speaker is the one its sentence names ("…, the minister said").
+        #expect(claims.map(\.source.speaker) == ["the minister", "the minister", "the minister"])
         #expect(result.errors.contains("article.txt:1:8: warning: “Jan. 11” left out: no year written: give --published to infer it"))
         #expect(result.errors.contains("“Wednesday” left out: relative to the publication date"))
     }

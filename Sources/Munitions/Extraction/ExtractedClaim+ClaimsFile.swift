@@ -6,8 +6,9 @@ import TextCore
 public struct ExtractionSource: Sendable, Equatable {
     /// The prefix of every claim id (`x-article`); ids are `PREFIX-001`, `PREFIX-002`, ….
     public var idPrefix: String
-    /// Who made the claims (an extractor cannot tell; defaults to a marker to replace).
-    public var speaker: String
+    /// Who made the claims, when the user says so; else each claim's speaker is the one its
+    /// sentence names (`ExtractedClaim.speaker`), or a marker to replace.
+    public var speaker: String?
     /// The publication.
     public var outlet: String
     /// The headline.
@@ -28,7 +29,7 @@ public struct ExtractionSource: Sendable, Equatable {
         let stem = name.split(separator: ".").first.map(String.init) ?? name
         self.origin = origin
         self.idPrefix = idPrefix ?? "x-" + Self.slug(stem.isEmpty ? "article" : stem)
-        self.speaker = speaker ?? "unattributed (extracted by reckon; confirm)"
+        self.speaker = speaker
         self.outlet = outlet ?? name
         self.article = article
         self.url = url
@@ -162,10 +163,14 @@ extension ExtractedClaim {
         return [
             id, subject, claim.kind.rawValue, claim.asWritten, low, nominal, high, unit, claim.hedge ?? "", meaning,
             claim.alternativeGroup.map { "\(source.idPrefix)-alt\($0)" } ?? "", sentence,
-            source.speaker, source.outlet, source.article, source.url, source.published?.description ?? "", "",
+            source.speaker ?? claim.speaker?.name ?? Self.unattributed, source.outlet, source.article, source.url, source.published?.description ?? "", "",
             notes.joined(separator: "; "),
         ]
     }
+
+    /// The speaker column of a claim whose text names nobody and for which no `--speaker` was
+    /// given.
+    static let unattributed = "unattributed (extracted by reckon; confirm)"
 
     /// The sentence holding the claim (an exact part of the article), at most about 300
     /// scalars, cut at spaces around the claim when longer.

@@ -11,6 +11,7 @@ extension ExtractedClaim {
         Column(name: "end", kind: .number),
         Column(name: "kind", kind: .text),
         Column(name: "as_written", kind: .text),
+        Column(name: "stated", kind: .number),
         Column(name: "value", kind: .estimate),
         Column(name: "unit", kind: .text),
         Column(name: "counted", kind: .text),
@@ -21,12 +22,15 @@ extension ExtractedClaim {
         Column(name: "date", kind: .date),
         Column(name: "date_note", kind: .text),
         Column(name: "check", kind: .text),
+        Column(name: "speaker", kind: .text),
         Column(name: "quote", kind: .text),
         Column(name: "notes", kind: .text),
     ]
 
-    /// The claims as a table: the value column holds the hedge reading (low, nominal,
-    /// high); dates are ISO 8601 (`2024-01-10`, `2024-01-01/2024-01-31`,
+    /// The claims as a table: the stated column holds the figure as the text states it
+    /// ("nearly 50" states 50; empty for a stated range, which the value holds as stated,
+    /// and for a vague quantity), the value column the hedge reading (low, nominal, high); the speaker column who the sentence says made
+    /// the claim; dates are ISO 8601 (`2024-01-10`, `2024-01-01/2024-01-31`,
     /// `2023-12-30;2024-01-04`), empty when unresolved (the note says why).
     ///
     /// ```swift
@@ -48,6 +52,8 @@ extension ExtractedClaim {
                         low: estimate.low, nominal: estimate.nominal, high: estimate.high, meaning: estimate.meaning,
                         display: estimate.low == estimate.high ? NumberFormatting.display(estimate.low) : nil))
             }
+            // The one figure the text states; a stated range is the value itself.
+            let statedCell: Cell = claim.stated.nominal.map { .number($0) } ?? .empty
             var dateText = ""
             var dateNote = ""
             if let date = claim.date {
@@ -61,6 +67,7 @@ extension ExtractedClaim {
                 .number(Double(claim.end), display: String(claim.end)),
                 .text(claim.kind.rawValue),
                 .text(claim.asWritten),
+                statedCell,
                 value,
                 text(claim.unit ?? ""),
                 text(claim.counted),
@@ -71,6 +78,7 @@ extension ExtractedClaim {
                 text(dateText),
                 text(dateNote),
                 text(claim.unitCheck?.detail ?? ""),
+                text(claim.speaker?.name ?? ""),
                 .text(claim.quote),
                 text(claim.notes.joined(separator: "; ")),
             ])

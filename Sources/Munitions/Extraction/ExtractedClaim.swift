@@ -73,6 +73,8 @@ public struct ExtractedClaim: Sendable, Equatable {
     public var unitCheck: UnitPairCheck?
     /// Anything else an analyst should know (a unit the registry refuses, an inferred noun).
     public var notes: [String]
+    /// Who the text says made the claim, where its sentence names them (quantities only).
+    public var speaker: Attribution? = nil
 }
 
 /// The check of one figure written in two units: whether each converts to the other

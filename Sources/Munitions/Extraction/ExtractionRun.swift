@@ -30,6 +30,13 @@ struct ExtractionRun {
     var words: WordTable
     /// Told after each block how many scalars are read, and of how many.
     var progress: ((Int, Int) -> Void)?
+    /// The last person named as a speaker, for "he said".
+    var lastPerson: String?
+    /// The last speaker named, for "it said".
+    var lastSpeaker: String?
+    /// Where the quantities of the block before that have no speaker start, for a "This
+    /// was reported by X" that opens the next block and speaks for the one before.
+    var unattributedTail: [Int] = []
 
     init(article: ArticleText, extractor: ClaimExtractor, published: CalendarDate?) {
         self.article = article
@@ -82,6 +89,7 @@ struct ExtractionRun {
             }
         }
         groupAlternatives()
+        attributeSpeakers()
         // Merge the block's dates and quantities, both in text order.
         var dateIndex = 0
         for draft in quantities {

@@ -82,6 +82,9 @@ enum Lexicon {
         /// A word that can start a date or a relative date (months, weekdays, "last",
         /// "yesterday", "the", "early", number words…): a quick test for the date readers.
         static let dateStart = Classes(rawValue: 1 << 23)
+        /// A word that may make an attribution: a reporting verb (`said`, `estimates`),
+        /// `according`, `citing`, `reference`: a quick test for the speaker reader.
+        static let attribution = Classes(rawValue: 1 << 24)
     }
 
     /// What the lexicon knows of a word.
@@ -126,16 +129,19 @@ enum Lexicon {
     /// Words without a class that the readers compare tokens with (`Lexicon.key`): units
     /// and suffixes after digits, abbreviations, time zones, fractions, date hedges.
     private static let named = """
-        a after ago an and been before beginning between by cent couple day decade decades earlier end estimated
+        a after ago an and been before beginning between by cent couple day decade decades earlier end
         few following from half in last later m middle mm next of or p past pct per percent percentage point points
         post pre previous s same start that the this through to tomorrow us yesterday am approx approximately b bn
         capt cet circa cm co col corp days dr edt est etc fifth fifths fig ft gen gmt gov halves hrs inc it jr k kg
         km kst lb lt ltd maj mi millimeter millimeters millimetre millimetres mln mn month months mr mrs ms nd no nos
         pm pp prof pst quarter quarters rd rep sen several sgt sr st t tenth tenths th them these third thirds those
         utc vol vs week weeks which whom year years as early late not than until till since around about
+        recently further reportedly separately publicly repeatedly because although though how why whether
+        today tonight previously
         """
 
     private static let lists: [(Classes, String)] = [
+        (.attribution, "according citing reference " + ExtractionRun.reportingVerbWords),
         (
             .number,
             """

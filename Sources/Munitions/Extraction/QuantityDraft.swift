@@ -30,6 +30,8 @@ struct QuantityDraft {
     var check: UnitPairCheck?
     /// Notes.
     var notes: [String] = []
+    /// Who the sentence says made the claim.
+    var speaker: Attribution?
 }
 
 extension ExtractionRun {
@@ -77,7 +79,7 @@ extension ExtractionRun {
             quote: article.text(draft.start, draft.end), asWritten: article.text(draft.start, draft.writtenEnd),
             stated: stated, estimate: estimate, unit: draft.unitName, counted: draft.counted, hedge: draft.hedge?.phrase,
             reading: reading, caliber: draft.caliber, alternativeGroup: draft.group, date: nil, unitCheck: draft.check,
-            notes: notes)
+            notes: notes, speaker: draft.speaker)
     }
 
     /// Marks figures joined by "or" as alternatives; a figure without a noun takes the noun

@@ -14,9 +14,11 @@ enum ExtractCommand: Command {
         Reads an article (plain text or markdown, UTF-8; '-' reads standard input; at most
         16 MiB) and lists one row per numeric or dated claim: the exact quote and its
         offsets (Unicode scalars from the start of the input, end exclusive), the figure as
-        written, the value with the hedge read (low, nominal, high), the unit or what is
-        counted, the hedge and its reading, a caliber label, alternative groups ("X or Y"),
-        dates in ISO 8601, and the check of figures given in two units.
+        written and as stated (a number: "nearly 50" states 50), the value with the hedge
+        read (low, nominal, high), the unit or what is counted, the hedge and its reading, a
+        caliber label, alternative groups ("X or Y"), dates in ISO 8601, the check of
+        figures given in two units, and the speaker the sentence names ("Shin said",
+        "according to the State Department").
 
         Relative dates ("on Wednesday", "last week") and days written without a year are
         resolved against --published; without it they are flagged as unresolved.
@@ -25,7 +27,9 @@ enum ExtractCommand: Command {
         CSV, for 'reckon claims --claims FILE' and 'reckon conflicts --claims FILE'. Each
         claim gets the subject of Datasets/subjects.csv that Datasets/subject-cues.csv
         proposes; claims no subject fits, and dates that cannot be resolved, are left out
-        (each named on standard error). Speakers default to a marker to replace.
+        (each named on standard error). Each claim's speaker is the one its sentence names;
+        --speaker NAME sets it for all; a claim whose sentence names nobody gets a marker to
+        replace.
         """
     static let published = Option<CalendarDate>("published", "DATE", help: "the article's publication date, YYYY-MM-DD") {
         text throws(OptionProblem) in
@@ -34,7 +38,7 @@ enum ExtractCommand: Command {
     static let asClaims = Flag("as-claims", help: "write the claims-file format (CSV)")
     static let outlet = Option<String>(
         "outlet", "NAME", help: "with --as-claims: the publication (default: the file name)", read: required("outlet"))
-    static let speaker = Option<String>("speaker", "NAME", help: "with --as-claims: who made the claims", read: required("speaker"))
+    static let speaker = Option<String>("speaker", "NAME", help: "with --as-claims: who made the claims (default: the speaker each sentence names)", read: required("speaker"))
     static let article = Option<String>("article", "TITLE", help: "with --as-claims: the headline")
     static let url = Option<String>("url", "URL", help: "with --as-claims: the article's address")
     static let idPrefix = Option<String>(
