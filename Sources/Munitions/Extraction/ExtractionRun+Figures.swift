@@ -260,7 +260,13 @@ extension ExtractionRun {
     /// Whether "one" at the figure counts something ("one missile"), rather than being a
     /// pronoun ("one of the officials", "one official said").
     private func isOneCounted(at position: Int) -> Bool {
-        guard position < tokens.count, tokens[position].kind == .word, !isWord(position, Self.ofKey) else { return false }
+        guard position < tokens.count, tokens[position].kind == .word else { return false }
+        // A partitive of a counted thing: "one of the North Korean-supplied missiles" (not
+        // "one of the officials": only the registry's counted nouns).
+        if isWord(position, Self.ofKey) {
+            guard let phrase = nounPhrase(from: position), !phrase.head.isEmpty, let name = countedUnitName(phrase.head) else { return false }
+            return extractor.registry.isCountedNoun(name) && !classes(phrase.end).contains(.speech)
+        }
         let word = lower(position)
         guard extractor.registry.isCountedNoun(word) || extractor.nouns.unit(forNoun: word) != nil else { return false }
         return !classes(position + 1).contains(.speech)

@@ -102,10 +102,9 @@ extension ExtractionRun {
         guard isVerb else { return nil }
         if let subject = nameBefore(index, sentenceFirst: sentence.lowerBound) { return resolve(subject) }
         // ", said Shin Won-sik." — a name alone between the verb and the end of the clause.
-        if index > sentence.lowerBound, tokens[index - 1].kind == .symbol, let name = nameAfter(index + 1),
-            tokens[token(atOrAfter: name.end, from: index)].kind == .symbol || token(atOrAfter: name.end, from: index) >= sentence.upperBound
-        {
-            return resolve(name)
+        if index > sentence.lowerBound, tokens[index - 1].kind == .symbol, let name = nameAfter(index + 1) {
+            let next = token(atOrAfter: name.end, from: index)
+            if next >= sentence.upperBound || next >= tokens.count || tokens[next].kind == .symbol { return resolve(name) }
         }
         return nil
     }

@@ -39,11 +39,26 @@ extension ExtractionRun {
         case .none:
             break
         }
+        if let end = readParenthesisedNoun(from: position, into: &draft) { return end }
         guard let phrase = nounPhrase(from: position) else { return nil }
         if !phrase.text.isEmpty {
             draft.counted = phrase.text
             assignUnit(phrase.head, into: &draft)
         }
+        return phrase.end
+    }
+
+    /// "400,000 (artillery) rounds": a parenthesis of at most three words between the figure
+    /// and a counted noun the registry knows.
+    private mutating func readParenthesisedNoun(from position: Int, into draft: inout QuantityDraft) -> Int? {
+        guard isSymbol(position, "(") else { return nil }
+        var close = position + 1
+        while close < tokens.count, close - position <= 4, tokens[close].kind == .word { close += 1 }
+        guard close > position + 1, isSymbol(close, ")"), close + 1 < tokens.count, let phrase = nounPhrase(from: close + 1),
+            !phrase.head.isEmpty, let name = countedUnitName(phrase.head), extractor.registry.isCountedNoun(name)
+        else { return nil }
+        draft.counted = article.text(start(position), phrase.scalarEnd)
+        assignUnit(phrase.head, into: &draft)
         return phrase.end
     }
 

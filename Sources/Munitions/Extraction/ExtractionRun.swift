@@ -88,7 +88,9 @@ struct ExtractionRun {
                 index += 1
             }
         }
+        attachElidedNouns()
         groupAlternatives()
+        attachClauseCalibers()
         attributeSpeakers()
         // Merge the block's dates and quantities, both in text order.
         var dateIndex = 0

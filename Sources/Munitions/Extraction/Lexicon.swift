@@ -137,7 +137,7 @@ enum Lexicon {
         pm pp prof pst quarter quarters rd rep sen several sgt sr st t tenth tenths th them these third thirds those
         utc vol vs week weeks which whom year years as early late not than until till since around about
         recently further reportedly separately publicly repeatedly because although though how why whether
-        today tonight previously
+        today tonight previously others number volume total quantity count
         """
 
     private static let lists: [(Classes, String)] = [
