@@ -16,7 +16,8 @@ extension Parser {
             try advance()
             definitionStart = token.start
             while !token.endsStatement { try advance() }
-            definition = source.text(definitionStart..<consumedEnd).trimmingSpaces()
+            // Nothing after "=" (the end token may start past what was consumed): empty.
+            definition = consumedEnd > definitionStart ? source.text(definitionStart..<consumedEnd).trimmingSpaces() : ""
             if definition?.isEmpty ?? true {
                 throw syntaxError("expected a definition after '=' (a number and known units: 'unit trainload = 50 wagons')", at: definitionStart)
             }

@@ -131,7 +131,7 @@ extension CapacityReport {
     ///
     /// ```swift
     /// let report = try CapacityReport(figures: ["over 6,700 containers", "more than 3 million 152-mm shells"])
-    /// report.rows[0].perContainer.low   // 298.5… (3,000,001 shells / 10,050 containers)
+    /// report.rows[0].perContainer.low   // 441.17… (3,000,001 shells / 6,800 containers)
     /// ```
     /// `choosing` names the munition of each alternative, in order (or none: each is found by
     /// caliber and noun); `catalog` replaces the embedded munitions catalog (to add a user's

@@ -10,7 +10,7 @@ import TextCore
 /// ```swift
 /// let timeline = try CapacityTimeline(ledger: .standard())
 /// let february = timeline.latest(knownOn: try CalendarDate(iso: "2024-02-28"))
-/// february?.containers.id   // "politico-20240227-containers"
+/// february?.containers.id   // "rbc-20240227-containers" (the last report of 2024-02-27)
 /// ```
 public struct CapacityTimeline: Sendable {
     /// One report's estimate: its containers and what they hold.
