@@ -7,7 +7,8 @@ extension ExtractionRun {
     mutating func attachElidedNouns() {
         for index in quantities.indices where quantities[index].unit == nil && quantities[index].counted.isEmpty {
             let draft = quantities[index]
-            guard let figureToken = tokenIndex(at: draft.start) else { continue }
+            let figureToken = firstToken(atOrAfter: draft.start)
+            guard figureToken < tokens.count, start(figureToken) == draft.start else { continue }
             let first = sentenceStart(before: figureToken)
             let after = token(atOrAfter: draft.end, from: figureToken)
             if isWord(after, Self.moreKey) || isWord(after, Self.othersKey), index > 0,
@@ -27,17 +28,6 @@ extension ExtractionRun {
                 quantities[index] = copy
             }
         }
-    }
-
-    /// The token that starts at scalar offset `offset`, if one does.
-    private func tokenIndex(at offset: Int) -> Int? {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if start(middle) < offset { low = middle + 1 } else { high = middle }
-        }
-        return low < tokens.count && start(low) == offset ? low : nil
     }
 
     /// "the number of containers", "the volume of containers", "the total of": the noun
@@ -71,8 +61,8 @@ extension ExtractionRun {
     mutating func attachClauseCalibers() {
         var taken: [Int] = []
         for index in quantities.indices where quantities[index].caliber == nil {
-            guard let unit = quantities[index].unitName, ["shell", "round", "rocket"].contains(unit),
-                let figureToken = firstToken(atOrAfter: quantities[index].start)
+            let figureToken = firstToken(atOrAfter: quantities[index].start)
+            guard let unit = quantities[index].unitName, ["shell", "round", "rocket"].contains(unit), figureToken < tokens.count
             else { continue }
             let sentenceFirst = sentenceStart(before: figureToken)
             let floor = index > 0 ? max(start(sentenceFirst), quantities[index - 1].end) : start(sentenceFirst)
@@ -94,28 +84,19 @@ extension ExtractionRun {
     private mutating func groupConditionalAlternatives(_ taken: [Int]) {
         var bySentence: [Int: [Int]] = [:]
         for index in taken where quantities[index].group == nil {
-            guard let figureToken = firstToken(atOrAfter: quantities[index].start) else { continue }
+            let figureToken = firstToken(atOrAfter: quantities[index].start)
+            guard figureToken < tokens.count else { continue }
             bySentence[sentenceStart(before: figureToken), default: []].append(index)
         }
         for (sentenceFirst, members) in bySentence.sorted(by: { $0.key < $1.key }) where members.count > 1 {
             let units = Set(members.compactMap { quantities[$0].unit.map { $0.symbol(plural: false) } })
             let calibers = Set(members.compactMap { quantities[$0].caliber })
-            var position = sentenceFirst
-            var saysIf = false
-            while position < tokens.count, position <= firstToken(atOrAfter: quantities[members.last!].start) ?? position {
-                if isWord(position, Self.ifKey) { saysIf = true }
-                position += 1
-            }
+            let lastFigure = firstToken(atOrAfter: quantities[members[members.count - 1]].start)
+            let saysIf = (sentenceFirst..<min(lastFigure + 1, tokens.count)).contains { isWord($0, Self.ifKey) }
             guard saysIf, units.count == 1, calibers.count == members.count else { continue }
             groupCount += 1
             for index in members { quantities[index].group = groupCount }
         }
-    }
-
-    /// The first token starting at or after scalar `offset`.
-    private func firstToken(atOrAfter offset: Int) -> Int? {
-        let index = token(atOrAfter: offset, from: 0)
-        return index < tokens.count ? index : nil
     }
 
     static let ifKey = Lexicon.key("if")

@@ -58,16 +58,6 @@ extension ExtractionRun {
         return found
     }
 
-    /// Whether token `index` starts a new sentence (a full stop, question or exclamation
-    /// mark before it, not after an abbreviation; or a new line).
-    private func startsSentence(_ index: Int) -> Bool {
-        if tokens[index].startsLine { return true }
-        let previous = index - 1
-        return tokens[previous].kind == .symbol && ".!?".unicodeScalars.contains(scalars[start(previous)])
-            && tokens[index].hasSpaceBefore && (tokens[index].isCapitalized || tokens[index].kind != .word)
-            && !isAbbreviation(previous - 1)
-    }
-
     /// Whether the sentence at `first` opens with "This was reported by", "This is
     /// announced by", "That was stated by" and the like.
     private func startsWithThisWasReported(_ first: Int) -> Bool {

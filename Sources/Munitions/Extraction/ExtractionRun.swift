@@ -225,16 +225,33 @@ struct ExtractionRun {
     func sentenceStart(before index: Int) -> Int {
         var position = index - 1
         while position > 0 {
-            if tokens[position + 1].startsLine { return position + 1 }
-            if tokens[position].kind == .symbol, ".!?".unicodeScalars.contains(scalars[start(position)]),
-                tokens[position + 1].hasSpaceBefore, tokens[position + 1].isCapitalized || tokens[position + 1].kind != .word,
-                !isAbbreviation(position - 1)
-            {
-                return position + 1
-            }
+            if startsSentence(position + 1) { return position + 1 }
             position -= 1
         }
         return 0
+    }
+
+    /// Whether token `index` (> 0) starts a sentence: a new line, or a full stop, question or
+    /// exclamation mark before it (not after an abbreviation), then a space and a capital or
+    /// a non-word.
+    func startsSentence(_ index: Int) -> Bool {
+        if tokens[index].startsLine { return true }
+        let previous = index - 1
+        return tokens[previous].kind == .symbol && ".!?".unicodeScalars.contains(scalars[start(previous)])
+            && tokens[index].hasSpaceBefore && (tokens[index].isCapitalized || tokens[index].kind != .word)
+            && !isAbbreviation(previous - 1)
+    }
+
+    /// The first token starting at or after scalar `offset` (binary search), `tokens.count`
+    /// when none does.
+    func firstToken(atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if start(middle) < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Whether the word at `index` is an abbreviation that a full stop follows ("Jan.", "U.S.").

@@ -118,8 +118,7 @@ enum EvalCommand: Command {
             .estimate(
                 EstimateCell(
                     low: $0.low, nominal: $0.median, high: $0.high, meaning: .ci90,
-                    display: NumberFormatting.display($0.low, significantDigits: 3, rule: .down) + "–"
-                        + NumberFormatting.display($0.high, significantDigits: 3, rule: .up)))
+                    display: $0.rangeText))
         } ?? .empty
         table.append([
             .text(expression), .estimate(EstimateCell(value).withoutUnit), .text(value.unit.symbol(plural: true)),

@@ -36,15 +36,19 @@ struct EvalSampledRange: Sendable, Equatable {
         }
     }
 
+    /// The range as people read it: three significant digits, rounded outward (`324–771`).
+    var rangeText: String {
+        NumberFormatting.display(low, significantDigits: 3, rule: .down) + "–"
+            + NumberFormatting.display(high, significantDigits: 3, rule: .up)
+    }
+
     /// The note the text forms print: the range to three significant digits, rounded
     /// outward, and how it was found.
     func note(unit: String) -> String {
         let how = isExact
             ? "5th–95th percentiles, computed without sampling"
             : "5th–95th percentiles of \(NumberFormatting.display(Double(EvalCommand.sampledDraws))) draws, seed 1"
-        let low = NumberFormatting.display(low, significantDigits: 3, rule: .down)
-        let high = NumberFormatting.display(high, significantDigits: 3, rule: .up)
-        return "90% range with the inputs drawn as their readings say: \(low)–\(high) \(unit) "
+        return "90% range with the inputs drawn as their readings say: \(rangeText) \(unit) "
             + "(\(how); the range above holds every combination of the inputs' 90% ranges)"
     }
 }
